@@ -1,0 +1,105 @@
+package vn.covidmaps.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The publisher's configuration: a properties file overridden by environment variables. Every key
+ * {@code a.b_c} can be set as {@code COVIDMAPS_A_B_C}; see {@link Setting} for the keys and defaults.
+ */
+public final class Settings {
+    private final Map<String, String> values;
+    private final Path file;
+
+    private Settings(Map<String, String> values, Path file) {
+        this.values = values;
+        this.file = file;
+    }
+
+    /** Defaults, then the file (if given and present), then the environment. */
+    public static Settings load(Path file, Map<String, String> environment) {
+        Map<String, String> values = new TreeMap<>();
+        for (Setting s : Setting.values()) {
+            if (s.defaultValue() != null) {
+                values.put(s.key(), s.defaultValue());
+            }
+        }
+        if (file != null && Files.isRegularFile(file)) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot read configuration file " + file + ": " + e.getMessage());
+            }
+            for (String key : properties.stringPropertyNames()) {
+                Setting setting = Setting.byKey(key).orElseThrow(() -> new ConfigurationException(
+                        file + ": unknown setting '" + key + "' (known: " + Setting.keys() + ")"));
+                if (setting.secret()) {
+                    requireOwnerOnly(file, key);
+                }
+                values.put(key, properties.getProperty(key).trim());
+            }
+        }
+        for (Setting s : Setting.values()) {
+            String fromEnvironment = environment.get(s.environmentVariable());
+            if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+                values.put(s.key(), fromEnvironment.trim());
+            }
+        }
+        return new Settings(values, file);
+    }
+
+    public static Settings defaults() {
+        return load(null, Map.of());
+    }
+
+    /** Passwords may sit only in a file that nobody but its owner can read. */
+    private static void requireOwnerOnly(Path file, String key) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+                throw new ConfigurationException(file + " holds '" + key
+                        + "' but can be read by other users; run: chmod 600 " + file);
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: nothing to check
+        }
+    }
+
+    public String get(Setting setting) {
+        return values.get(setting.key());
+    }
+
+    public Optional<String> optional(Setting setting) {
+        return Optional.ofNullable(values.get(setting.key())).filter(v -> !v.isBlank());
+    }
+
+    public String require(Setting setting) {
+        return optional(setting).orElseThrow(() -> new ConfigurationException("setting '" + setting.key()
+                + "' is not set (set it in the configuration file or as " + setting.environmentVariable() + ")"));
+    }
+
+    public Path path(Setting setting) {
+        return Path.of(require(setting));
+    }
+
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** A copy with one value replaced, for command-line options and tests. */
+    public Settings with(Setting setting, String value) {
+        Map<String, String> copy = new TreeMap<>(values);
+        copy.put(setting.key(), value);
+        return new Settings(copy, file);
+    }
+}
