@@ -108,10 +108,11 @@ final class SheetIngester {
         Map<DerivedAttribute, String> derived = new EnumMap<>(DerivedAttribute.class);
         Geometry geometry = binding.geometry.read(row, issues, derived);
         checkUnique(values, issues);
+        // a case whose row has an error still exists: its visits are not "unknown case"
+        recordReferences(values);
         if (issues.failed() || !checkKeys(values, derived, issues)) {
             return;
         }
-        recordReferences(values);
         LayerDefinition target = route(values);
         if (target != null) {
             sink.accept(target, published(target, values, derived), geometry);
