@@ -17,7 +17,7 @@ RUN mvn -B -q -DskipTests package \
 # --- runtime: JRE 17 only, non-root ----------------------------------------------------------
 FROM eclipse-temurin:17.0.15_6-jre-noble
 RUN groupadd --system --gid 10001 covidmaps \
- && useradd --system --uid 10001 --gid covidmaps --home-dir /app --no-create-home --shell /usr/sbin/nologin covidmaps
+ && useradd --system --no-log-init --uid 10001 --gid covidmaps --home-dir /app --no-create-home --shell /usr/sbin/nologin covidmaps
 WORKDIR /app
 COPY --from=build /src/publisher/target/covidmaps.jar /app/covidmaps.jar
 COPY layers/ /app/layers/
