@@ -25,6 +25,8 @@ import javax.xml.validation.Validator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
@@ -34,12 +36,13 @@ import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
- * Every {@code styles/*.sld} is valid SLD 1.0.0 (checked offline against the bundled OGC schema), every
- * layer's style has a file, and a style only names attributes its layer publishes.
+ * Every {@code styles/*.sld} is valid SLD 1.0.0 (checked offline against the bundled OGC schema) and named
+ * after its file, every layer's style has a file, and a style only names attributes its layer publishes.
  */
 class StyleFilesTest {
     private static final String SLD_XSD = "/xsd/sld-1.0.0/sld/1.0.0/StyledLayerDescriptor.xsd";
     private static final String OGC = "http://www.opengis.net/ogc";
+    private static final String SLD = "http://www.opengis.net/sld";
     private static final Path STYLES = Path.of("styles");
     private static final Path LAYERS = Path.of("layers");
 
@@ -72,6 +75,24 @@ class StyleFilesTest {
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
             problems.addAll(validate(Files.readString(file), file.toString()));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyStyleIsNamedAfterItsFileAndHasATitle() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (Path file : styleFiles()) {
+            String expected = file.getFileName().toString().replaceFirst("\\.sld$", "");
+            Element style = (Element) parse(file).getElementsByTagNameNS(SLD, "UserStyle").item(0);
+            String name = style == null ? null : childText(style, "Name");
+            String title = style == null ? null : childText(style, "Title");
+            if (!expected.equals(name)) {
+                problems.add(file + ": UserStyle Name is " + name + ", expected " + expected);
+            }
+            if (title == null || title.isBlank()) {
+                problems.add(file + ": UserStyle has no Title (legends show it)");
+            }
         }
         assertEquals(List.of(), problems);
     }
@@ -148,16 +169,29 @@ class StyleFilesTest {
     }
 
     private static Set<String> propertyNames(Path file) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document document = factory.newDocumentBuilder().parse(file.toFile());
-        NodeList names = document.getElementsByTagNameNS(OGC, "PropertyName");
+        NodeList names = parse(file).getElementsByTagNameNS(OGC, "PropertyName");
         Set<String> result = new TreeSet<>();
         for (int i = 0; i < names.getLength(); i++) {
             result.add(names.item(i).getTextContent().trim());
         }
         return result;
+    }
+
+    private static Document parse(Path file) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(file.toFile());
+    }
+
+    /** Text of the first direct child element with this SLD name, or null. */
+    private static String childText(Element parent, String localName) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e && SLD.equals(e.getNamespaceURI()) && localName.equals(e.getLocalName())) {
+                return e.getTextContent().trim();
+            }
+        }
+        return null;
     }
 
     private static List<Path> styleFiles() throws IOException {
