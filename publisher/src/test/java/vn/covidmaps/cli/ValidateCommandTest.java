@@ -52,6 +52,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aPointInVietnamButFarFromTheProvinceIsAWarning() throws IOException {
+        Path report = copy(SMALL);
+        // Hoàn Kiếm, Hà Nội: a real place, but not in Lạng Sơn, Bắc Kạn or Thái Nguyên
+        replaceIn(report.resolve("Khu cách ly.csv"), "21.8500,106.7700", "21.0285,105.8542");
+        assertEquals(ExitCodes.OK, run("validate", report.toString(), "-d", "2021-06-08"), err.toString());
+        assertTrue(out.toString().contains("› Khu cách ly › row 2: the location is in Vietnam but outside the configured provinces"), out.toString());
+    }
+
+    @Test
     void aMissingSheetOrColumnIsOneClearLine() throws IOException {
         Path report = copy(SMALL);
         Files.delete(report.resolve("Chốt kiểm soát.csv"));

@@ -91,7 +91,7 @@ class CommuneBoundariesTest {
         Files.writeString(sheet, "Mã ĐVHC,Xã/Phường,Huyện,Cấp độ,Ngày đánh giá\n" + String.join("\n", lines) + "\n");
         LayerCatalog catalog = LayerCatalog.load(Path.of("layers"));
         IngestContext context = new IngestContext(LocalDate.of(2021, 6, 8), new CoordinateParser(null),
-                AdminUnits.bundled(Set.of("20")), boundaries);
+                AdminUnits.bundled(Set.of("20")), boundaries, null);
         List<Object[]> rows = new ArrayList<>();
         try (Workbook workbook = WorkbookOpener.open(List.of(sheet))) {
             LayerDefinition risk = catalog.layer("risk_areas");
