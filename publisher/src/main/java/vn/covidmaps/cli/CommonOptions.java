@@ -18,7 +18,11 @@ public class CommonOptions {
     @Option(names = "--debug", description = "Print stack traces of failures.")
     boolean debug;
 
+    @Option(names = "--lang", paramLabel = "en|vi", description = "Language of messages: en (default) or vi. Also COVIDMAPS_LANG.")
+    String language;
+
     Settings settings() {
+        vn.covidmaps.config.Messages.use(language != null ? language : System.getenv("COVIDMAPS_LANG"));
         Path file = config != null ? config : Path.of("covidmaps.properties");
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new vn.covidmaps.config.ConfigurationException("configuration file not found: " + config);

@@ -3,6 +3,7 @@ package vn.covidmaps.cli;
 import java.io.PrintWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.ValidationReport;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.ingest.Problems;
@@ -15,24 +16,24 @@ final class ProblemPrinter {
     }
 
     static void print(ValidationReport report, PrintWriter out, PrintWriter err) {
-        out.println(report.input() + " — report of " + report.reportDate().format(DAY));
+        out.println(Messages.get("print.report", report.input(), report.reportDate().format(DAY)));
         for (Map.Entry<String, Long> count : report.counts().entrySet()) {
-            out.printf("  %-24s %8d rows%n", count.getKey(), count.getValue());
+            out.printf("  %-24s %8s%n", count.getKey(), Messages.get("print.rows", count.getValue()));
         }
         Problems problems = report.problems();
         for (Problem warning : problems.warnings()) {
-            out.println("warning: " + warning.render());
+            out.println(Messages.get("print.warning") + ": " + warning.render());
         }
         for (Problem error : problems.errors()) {
-            err.println("error: " + error.render());
+            err.println(Messages.get("print.error") + ": " + error.render());
         }
         if (problems.omitted() > 0) {
-            err.println("... and " + problems.omitted() + " more problems not shown");
+            err.println(Messages.get("print.omitted", problems.omitted()));
         }
         if (problems.hasErrors()) {
-            err.printf("%d error(s), %d warning(s): fix the workbook and run again.%n", problems.errorCount(), problems.warningCount());
+            err.println(Messages.get("print.failed", problems.errorCount(), problems.warningCount()));
         } else {
-            out.printf("No errors, %d warning(s).%n", problems.warningCount());
+            out.println(Messages.get("print.ok", problems.warningCount()));
         }
     }
 }

@@ -37,7 +37,7 @@ final class PublishCommand implements Callable<Integer> {
         }
         ProblemPrinter.print(result.validation(), out, spec.commandLine().getErr());
         if (!result.validation().ok()) {
-            spec.commandLine().getErr().println("Nothing was published.");
+            spec.commandLine().getErr().println(vn.covidmaps.config.Messages.get("print.nothingPublished"));
             return ExitCodes.WORKBOOK_ERRORS;
         }
         long total = result.loaded().values().stream().mapToLong(Long::longValue).sum();

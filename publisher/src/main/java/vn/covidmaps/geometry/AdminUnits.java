@@ -1,5 +1,6 @@
 package vn.covidmaps.geometry;
 
+import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -50,12 +51,12 @@ public final class AdminUnits {
     public Outcome<AdminUnit> byCode(String raw) {
         String digits = raw.strip().replaceFirst("\\.0+$", "");
         if (!digits.matches("\\d{1,5}")) {
-            return Outcome.fail("not a GSO unit code (3 digits for a district, 5 for a commune)");
+            return Outcome.fail(Messages.get("unit.code.invalid"));
         }
         String code = digits.length() <= 3 ? pad(digits, 3) : pad(digits, 5);
         AdminUnit unit = byCode.get(code);
         if (unit == null || !(unit.isDistrict() || unit.isCommune())) {
-            return Outcome.fail("no district or commune has the code " + code + " in the 2021 list of the configured provinces");
+            return Outcome.fail(Messages.get("unit.code.unknown", code));
         }
         return Outcome.ok(unit);
     }
@@ -70,27 +71,28 @@ public final class AdminUnits {
         if (district != null) {
             districts = matching(units.stream().filter(AdminUnit::isDistrict).toList(), district);
             if (districts.isEmpty()) {
-                return Outcome.fail("no district named '" + district + "' in the configured provinces");
+                return Outcome.fail(Messages.get("unit.district.unknown", district));
             }
         }
         if (commune == null) {
-            return single(districts, "district '" + district + "'");
+            return single(districts, Messages.get("unit.what.district", district));
         }
         Set<String> districtCodes = districts.stream().map(AdminUnit::code).collect(java.util.stream.Collectors.toSet());
         List<AdminUnit> communes = matching(units.stream().filter(AdminUnit::isCommune)
                 .filter(u -> districtCodes.isEmpty() || districtCodes.contains(u.districtCode())).toList(), commune);
         if (communes.isEmpty()) {
-            return Outcome.fail("no commune named '" + commune + "'" + (district == null ? "" : " in district '" + district + "'"));
+            return Outcome.fail(district == null ? Messages.get("unit.commune.unknown", commune)
+                    : Messages.get("unit.commune.unknownIn", commune, district));
         }
-        return single(communes, "'" + commune + "'" + (district == null ? " (add the district, or use the GSO code)" : ""));
+        return single(communes, Messages.get(district == null ? "unit.what.communeAlone" : "unit.what.commune", commune));
     }
 
     private static Outcome<AdminUnit> single(List<AdminUnit> candidates, String what) {
         if (candidates.size() == 1) {
             return Outcome.ok(candidates.get(0));
         }
-        return Outcome.fail(what + " matches " + candidates.size() + " units: "
-                + String.join("; ", candidates.stream().map(AdminUnit::describe).toList()));
+        return Outcome.fail(Messages.get("unit.ambiguous", what, candidates.size(),
+                String.join("; ", candidates.stream().map(AdminUnit::describe).toList())));
     }
 
     /** Same tone-normalised name (and type, if the name carried one); failing that, same name without diacritics. */

@@ -1,5 +1,6 @@
 package vn.covidmaps.geometry;
 
+import vn.covidmaps.config.Messages;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -20,22 +21,21 @@ public final class BoundaryCellParser {
         try {
             geometry = text.stripLeading().startsWith("{") ? geoJson.read(text) : wkt.read(text);
         } catch (ParseException | RuntimeException e) {
-            return Outcome.fail("not a WKT or GeoJSON polygon: " + firstLine(e.getMessage()));
+            return Outcome.fail(Messages.get("boundary.unreadable", firstLine(e.getMessage())));
         }
         if (geometry.isEmpty() || !(geometry.getGeometryType().endsWith("Polygon"))) {
-            return Outcome.fail("a boundary must be a Polygon or MultiPolygon, not a " + geometry.getGeometryType());
+            return Outcome.fail(Messages.get("boundary.type", geometry.getGeometryType()));
         }
         Envelope box = geometry.getEnvelopeInternal();
         if (!VietnamBounds.contains(box)) {
             boolean swapped = VietnamBounds.ENVELOPE.contains(new Envelope(box.getMinY(), box.getMaxY(), box.getMinX(), box.getMaxX()));
             return Outcome.fail(swapped
-                    ? "the boundary has latitude and longitude swapped: write each point as longitude latitude (106.76 21.85)"
-                    : "the boundary lies outside Vietnam");
+                    ? Messages.get("boundary.swapped") : Messages.get("boundary.outside"));
         }
         TopologyValidationError invalid = new IsValidOp(geometry).getValidationError();
         if (invalid != null) {
-            return Outcome.fail("the boundary is not a valid polygon: " + invalid.getMessage()
-                    + " near " + invalid.getCoordinate().x + " " + invalid.getCoordinate().y);
+            return Outcome.fail(Messages.get("boundary.invalid", invalid.getMessage(),
+                    invalid.getCoordinate().x, invalid.getCoordinate().y));
         }
         return Outcome.ok(Polygons.toMultiPolygon(geometry));
     }

@@ -1,5 +1,6 @@
 package vn.covidmaps.geometry;
 
+import vn.covidmaps.config.Messages;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
@@ -35,7 +36,7 @@ public final class CoordinateParser {
         }
         if (lat.value() == null || lon.value() == null) {
             return Outcome.fail(lat.value() == null && lon.value() == null
-                    ? "no coordinates" : "latitude and longitude must both be given");
+                    ? Messages.get("coord.none") : Messages.get("coord.half"));
         }
         return check(lat.value(), lon.value());
     }
@@ -43,16 +44,16 @@ public final class CoordinateParser {
     public Outcome<Coordinate> fromCombined(Object cell) {
         String text = CellText.of(cell);
         if (text == null) {
-            return Outcome.fail("no coordinates");
+            return Outcome.fail(Messages.get("coord.none"));
         }
         String[] parts = splitPair(text);
         if (parts == null) {
-            return Outcome.fail("cannot read two coordinates here; write \"latitude, longitude\" like 21.8537, 106.7610");
+            return Outcome.fail(Messages.get("coord.pair.unreadable"));
         }
         double lat = Degrees.parse(parts[0]);
         double lon = Degrees.parse(parts[1]);
         if (Double.isNaN(lat) || Double.isNaN(lon)) {
-            return Outcome.fail("not a coordinate pair; write \"latitude, longitude\" like 21.8537, 106.7610");
+            return Outcome.fail(Messages.get("coord.pair.invalid"));
         }
         return check(lat, lon);
     }
@@ -70,7 +71,7 @@ public final class CoordinateParser {
         }
         double value = Degrees.parse(text);
         return Double.isNaN(value)
-                ? Outcome.fail("not a coordinate; use decimal degrees (21.8537 or 21,8537) or 21°51'13\"N")
+                ? Outcome.fail(Messages.get("coord.invalid"))
                 : Outcome.ok(value);
     }
 
@@ -103,8 +104,7 @@ public final class CoordinateParser {
     private Outcome<Coordinate> check(double lat, double lon) {
         if (Math.abs(lat) > 1000 && Math.abs(lon) > 1000) {
             if (vn2000 == null) {
-                return Outcome.fail("these look like projected metres (VN-2000?), not degrees;"
-                        + " give degrees, or set coordinates.vn2000 to the province's zone");
+                return Outcome.fail(Messages.get("coord.metres"));
             }
             Coordinate c = vn2000.toWgs84(lat, lon);
             lat = c.y;
@@ -114,10 +114,9 @@ public final class CoordinateParser {
             return Outcome.ok(new Coordinate(lon, lat));
         }
         if (VietnamBounds.containsLatLon(lat, lon)) {
-            return Outcome.fail(String.format("latitude and longitude are swapped: latitude %s is a longitude in Vietnam;"
-                    + " latitude is about 8–23, longitude about 102–110", plain(lat)));
+            return Outcome.fail(Messages.get("coord.swapped", plain(lat)));
         }
-        return Outcome.fail(String.format("the point (%s, %s) is outside Vietnam", plain(lat), plain(lon)));
+        return Outcome.fail(Messages.get("coord.outside", plain(lat), plain(lon)));
     }
 
     private static String plain(double value) {

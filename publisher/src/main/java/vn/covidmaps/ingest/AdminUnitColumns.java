@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -43,7 +44,7 @@ final class AdminUnitColumns implements GeometryColumns {
             column = communeText != null ? commune.header() : district.header();
             unit = units.byNames(communeText, districtText);
         } else {
-            issues.error(code != null ? code.header() : "unit", "name the district or commune (GSO code, or names)", null);
+            issues.error(code != null ? code.header() : null, Messages.get("unit.none"), null);
             return null;
         }
         if (unit.failed()) {
@@ -53,9 +54,8 @@ final class AdminUnitColumns implements GeometryColumns {
         AdminUnit found = unit.value();
         Optional<org.locationtech.jts.geom.MultiPolygon> polygon = boundaries.polygon(found);
         if (polygon.isEmpty()) {
-            issues.error(column, "no polygon for " + found.describe() + (found.isCommune() && !boundaries.hasCommuneFile()
-                    ? "; commune polygons are not bundled: set boundaries.communes to a GeoJSON or GeoPackage file"
-                    : " in the boundary file"), codeText != null ? codeText : join(communeText, districtText));
+            issues.error(column, Messages.get(found.isCommune() && !boundaries.hasCommuneFile() ? "unit.noPolygon.notBundled" : "unit.noPolygon",
+                    found.describe()), codeText != null ? codeText : join(communeText, districtText));
             return null;
         }
         derived.put(DerivedAttribute.UNIT_CODE, found.code());

@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -35,17 +36,17 @@ final class AreaColumns implements GeometryColumns {
         }
         if (radius == null || !centre.isComplete()) {
             issues.error(boundary == null ? "boundary" : boundary.header(),
-                    "give a boundary, or a centre (latitude, longitude) and a radius in metres", null);
+                    Messages.get("area.none"), null);
             return null;
         }
         Object radiusCell = row.cell(radius.index());
         Outcome<Double> metres = NumberValues.decimal(radiusCell);
         if (metres.failed() || metres.value() == null) {
-            issues.error(radius.header(), metres.failed() ? metres.error() : "give a boundary, or a centre and a radius in metres", radiusCell);
+            issues.error(radius.header(), metres.failed() ? metres.error() : Messages.get("area.none"), radiusCell);
             return null;
         }
         if (metres.value() <= 0 || metres.value() > maxRadius) {
-            issues.error(radius.header(), "the radius must be between 0 and " + (long) maxRadius + " metres", radiusCell);
+            issues.error(radius.header(), Messages.get("area.radius", (long) maxRadius), radiusCell);
             return null;
         }
         Coordinate point = centre.coordinate(row, issues);

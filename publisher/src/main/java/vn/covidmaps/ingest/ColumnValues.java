@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.util.List;
 import java.util.Map;
 import vn.covidmaps.layer.ColumnDefinition;
@@ -33,7 +34,7 @@ final class ColumnValues {
                 return Outcome.ok(level.getKey());
             }
         }
-        return Outcome.fail("not a known level; use one of " + column.levels().keySet() + " or "
-                + String.join(", ", column.levels().values().stream().map(labels -> "\"" + labels.get(0) + "\"").toList()));
+        return Outcome.fail(Messages.get("level.unknown", column.levels().keySet(),
+                String.join(", ", column.levels().values().stream().map(labels -> "\"" + labels.get(0) + "\"").toList())));
     }
 }

@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -143,10 +144,9 @@ final class CsvWorkbook implements Workbook {
 
     static WorkbookException unreadable(Path file, IOException e) {
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-            return new WorkbookException(file.getFileName()
-                    + " is not UTF-8 text; in Excel choose \"CSV UTF-8 (Comma delimited)\" when saving", e);
+            return new WorkbookException(Messages.get("file.notUtf8", file.getFileName()), e);
         }
-        return new WorkbookException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        return new WorkbookException(Messages.get("file.unreadable", file.getFileName(), e.getMessage()), e);
     }
 
     private static void closeQuietly(CSVParser parser) {

@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,7 +29,7 @@ public final class DateValues {
             if (serial >= FIRST_SERIAL && serial <= LAST_SERIAL) {
                 return Outcome.ok(ExcelDates.fromSerial(serial).toLocalDate());
             }
-            return Outcome.fail("not a date; write it as dd/mm/yyyy");
+            return Outcome.fail(Messages.get("date.invalid"));
         }
         if (cell instanceof SpecialCell special) {
             return Outcome.fail(special.description());
@@ -46,17 +47,17 @@ public final class DateValues {
         if (iso.matches()) {
             return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
         }
-        return Outcome.fail("not a date; write it as dd/mm/yyyy");
+        return Outcome.fail(Messages.get("date.invalid"));
     }
 
     private static Outcome<LocalDate> date(int year, int month, int day) {
         if (month > 12) {
-            return Outcome.fail("month " + month + " does not exist; dates are day/month/year");
+            return Outcome.fail(Messages.get("date.month", month));
         }
         try {
             return Outcome.ok(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            return Outcome.fail("no such day in the calendar");
+            return Outcome.fail(Messages.get("date.noSuchDay"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.util.regex.Pattern;
 
 /** Whole and decimal numbers, accepting the Vietnamese decimal comma and thousands separators. */
@@ -13,7 +14,7 @@ public final class NumberValues {
     public static Outcome<Integer> integer(Object cell) {
         if (cell instanceof Double d) {
             return d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE
-                    ? Outcome.ok(d.intValue()) : Outcome.fail("not a whole number");
+                    ? Outcome.ok(d.intValue()) : Outcome.fail(Messages.get("number.notWhole"));
         }
         if (cell instanceof SpecialCell special) {
             return Outcome.fail(special.description());
@@ -24,7 +25,7 @@ public final class NumberValues {
         }
         String digits = GROUPED.matcher(text).matches() ? text.replaceAll("[.,\\s]", "") : text;
         if (!digits.matches("-?\\d{1,9}")) {
-            return Outcome.fail("not a whole number");
+            return Outcome.fail(Messages.get("number.notWhole"));
         }
         return Outcome.ok(Integer.parseInt(digits));
     }
@@ -41,7 +42,7 @@ public final class NumberValues {
             return Outcome.empty();
         }
         if (!DECIMAL.matcher(text).matches()) {
-            return Outcome.fail("not a number");
+            return Outcome.fail(Messages.get("number.invalid"));
         }
         return Outcome.ok(Double.parseDouble(text.replace(',', '.')));
     }

@@ -16,7 +16,7 @@ public record Problem(Severity severity, String file, String sheet, int row, Str
             out.append(" › ").append(sheet);
         }
         if (row > 0) {
-            out.append(" › row ").append(row);
+            out.append(" › ").append(vn.covidmaps.config.Messages.get("row.label", row));
         }
         if (column != null) {
             out.append(" › ").append(column);

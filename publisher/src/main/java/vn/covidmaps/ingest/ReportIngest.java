@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -52,6 +53,6 @@ public final class ReportIngest {
     private static String describe(LayerCatalog catalog, String layerColumn) {
         String[] parts = layerColumn.split("\\.", 2);
         LayerDefinition layer = catalog.layer(parts[0]);
-        return "the sheet '" + layer.source().sheet() + "' (" + layer.column(parts[1]).map(c -> c.headers().get(0)).orElse(parts[1]) + ")";
+        return Messages.get("reference.sheet", layer.source().sheet(), layer.column(parts[1]).map(c -> c.headers().get(0)).orElse(parts[1]));
     }
 }

@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +26,7 @@ final class SheetBinding {
             ColumnDefinition column = definitions.get(i);
             columns[i] = headers.find(column.headers()).orElse(null);
             if (columns[i] == null && column.required()) {
-                missing.add("the required column '" + column.headers().get(0) + "' is missing");
+                missing.add(Messages.get("sheet.missingColumn", column.headers().get(0)));
             }
         }
         this.geometry = bindGeometry(layer.geometry(), context);
@@ -37,8 +38,8 @@ final class SheetBinding {
         switch (g.type()) {
             case POINT -> {
                 if (!point.isComplete()) {
-                    missing.add("the coordinate columns are missing: '" + g.latitudeHeaders().get(0) + "' and '"
-                            + g.longitudeHeaders().get(0) + "', or '" + g.coordinatesHeaders().get(0) + "'");
+                    missing.add(Messages.get("sheet.missingCoordinates", g.latitudeHeaders().get(0), g.longitudeHeaders().get(0),
+                            g.coordinatesHeaders().get(0)));
                 }
                 return point;
             }
@@ -46,8 +47,8 @@ final class SheetBinding {
                 Optional<HeaderIndex.Found> boundary = headers.find(g.boundaryHeaders());
                 Optional<HeaderIndex.Found> radius = headers.find(g.radiusHeaders());
                 if (boundary.isEmpty() && (radius.isEmpty() || !point.isComplete())) {
-                    missing.add("the area columns are missing: '" + first(g.boundaryHeaders()) + "', or '"
-                            + g.latitudeHeaders().get(0) + "', '" + g.longitudeHeaders().get(0) + "' and '" + first(g.radiusHeaders()) + "'");
+                    missing.add(Messages.get("sheet.missingArea", first(g.boundaryHeaders()), g.latitudeHeaders().get(0),
+                            g.longitudeHeaders().get(0), first(g.radiusHeaders())));
                 }
                 return new AreaColumns(boundary.orElse(null), point, radius.orElse(null), g.maxRadiusM());
             }
@@ -55,8 +56,8 @@ final class SheetBinding {
                 AdminUnitColumns unit = new AdminUnitColumns(context.units(), context.boundaries(), headers.find(g.codeHeaders()),
                         headers.find(g.communeHeaders()), headers.find(g.districtHeaders()));
                 if (!unit.isComplete()) {
-                    missing.add("the unit columns are missing: '" + first(g.codeHeaders()) + "', or '"
-                            + first(g.communeHeaders()) + "' and '" + first(g.districtHeaders()) + "'");
+                    missing.add(Messages.get("sheet.missingUnit", first(g.codeHeaders()), first(g.communeHeaders()),
+                            first(g.districtHeaders())));
                 }
                 return unit;
             }

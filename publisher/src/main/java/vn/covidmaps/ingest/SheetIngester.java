@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -52,8 +53,7 @@ final class SheetIngester {
     Map<String, Long> run() {
         Optional<String> found = findSheet();
         if (found.isEmpty()) {
-            sheetProblem(null, "the sheet '" + shape.source().sheet() + "' is missing (the workbook has: "
-                    + String.join(", ", workbook.sheetNames()) + ")");
+            sheetProblem(null, Messages.get("sheet.missing", shape.source().sheet(), String.join(", ", workbook.sheetNames())));
             return counts;
         }
         sheet = found.get();
@@ -65,13 +65,12 @@ final class SheetIngester {
             }
             RawRow header = headerRow(top);
             if (header == null) {
-                sheetProblem(sheet, "no header row found in the first " + HEADER_SEARCH_ROWS + " rows (expected headers such as '"
-                        + shape.columns().get(0).headers().get(0) + "')");
+                sheetProblem(sheet, Messages.get("sheet.noHeader", HEADER_SEARCH_ROWS, shape.columns().get(0).headers().get(0)));
                 return counts;
             }
             binding = new SheetBinding(shape, new HeaderIndex(header), context);
             if (!binding.missing.isEmpty()) {
-                binding.missing.forEach(m -> sheetProblem(sheet, m + " (found: " + String.join(", ", binding.headers.headers()) + ")"));
+                binding.missing.forEach(m -> sheetProblem(sheet, Messages.get("sheet.found", m, String.join(", ", binding.headers.headers()))));
                 return counts;
             }
             top.stream().filter(r -> r.number() > header.number()).forEach(this::row);
@@ -108,7 +107,7 @@ final class SheetIngester {
         Map<DerivedAttribute, String> derived = new EnumMap<>(DerivedAttribute.class);
         Geometry geometry = binding.geometry.read(row, issues, derived);
         if (geometry != null && context.provinces() != null && !context.provinces().contains(geometry)) {
-            issues.warning(null, "the location is in Vietnam but outside the configured provinces (setting provinces); check the coordinates",
+            issues.warning(null, Messages.get("row.outsideProvinces"),
                     geometry.getCentroid().getY() + ", " + geometry.getCentroid().getX());
         }
         checkUnique(values, issues);
@@ -138,7 +137,7 @@ final class SheetIngester {
             }
             values[i] = parsed.value();
             if (values[i] == null && column.required()) {
-                issues.error(at.header(), "required, but empty", null);
+                issues.error(at.header(), Messages.get("row.requiredEmpty"), null);
             } else if (values[i] != null) {
                 checkRange(column, at.header(), values[i], issues, cell);
             }
@@ -149,13 +148,13 @@ final class SheetIngester {
 
     private void checkRange(ColumnDefinition column, String header, Object value, RowIssues issues, Object cell) {
         if (column.min() != null && value instanceof Integer number && number < column.min()) {
-            issues.error(header, "must be at least " + column.min(), cell);
+            issues.error(header, Messages.get("row.min", column.min()), cell);
         }
         if (value instanceof LocalDate date) {
             if (date.isBefore(IngestContext.EARLIEST_DATE)) {
-                issues.error(header, "the date is before the first COVID-19 cases; check the year", cell);
+                issues.error(header, Messages.get("row.dateTooEarly"), cell);
             } else if (!column.allowFuture() && date.isAfter(context.reportDate())) {
-                issues.error(header, "the date is after the report date " + format(context.reportDate()), cell);
+                issues.error(header, Messages.get("row.dateAfterReport", format(context.reportDate())), cell);
             }
         }
     }
@@ -169,7 +168,7 @@ final class SheetIngester {
             }
             int earlier = indexOf(earlierName);
             if (values[earlier] instanceof LocalDate start && later.isBefore(start)) {
-                issues.error(binding.columns[i].header(), "is before " + header(earlier) + " " + format(start), format(later));
+                issues.error(binding.columns[i].header(), Messages.get("row.dateOrder", header(earlier), format(start)), format(later));
             }
         }
     }
@@ -181,7 +180,7 @@ final class SheetIngester {
                 String value = values[i].toString();
                 int first = seen.computeIfAbsent("unique:" + i, k -> new SeenKeys()).firstRowOrRemember(TextKey.of(value), issues.row());
                 if (first != 0) {
-                    issues.error(header(i), "must be unique, but already appears in row " + first, value);
+                    issues.error(header(i), Messages.get("row.unique", first), value);
                 }
             }
         }
@@ -194,7 +193,7 @@ final class SheetIngester {
             String key = key(unique, values, derived);
             int first = seen.computeIfAbsent("key", k -> new SeenKeys()).firstRowOrRemember(key, issues.row());
             if (first != 0) {
-                issues.error(null, "the same " + String.join(", ", unique) + " is already given in row " + first, display(unique, values, derived));
+                issues.error(null, Messages.get("row.uniqueKey", String.join(", ", unique), first), display(unique, values, derived));
                 return false;
             }
         }
@@ -203,14 +202,14 @@ final class SheetIngester {
             String key = key(duplicate, values, derived);
             int first = seen.computeIfAbsent("duplicate", k -> new SeenKeys()).firstRowOrRemember(key, issues.row());
             if (first != 0) {
-                issues.warning(null, "repeats row " + first + "; loaded once", display(duplicate, values, derived));
+                issues.warning(null, Messages.get("row.duplicate", first), display(duplicate, values, derived));
                 return false;
             }
         }
         for (int i = 0; i < values.length; i++) {
             String target = shape.columns().get(i).references();
             if (target != null && values[i] != null && references.isKnown(target) && !references.contains(target, values[i].toString())) {
-                issues.warning(header(i), "does not appear in " + references.describe(target), values[i].toString());
+                issues.warning(header(i), Messages.get("row.reference", references.describe(target)), values[i].toString());
             }
         }
         return true;

@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ public final class WorkbookOpener {
 
     public static Workbook open(List<Path> inputs) {
         if (inputs.isEmpty()) {
-            throw new WorkbookException("no report given: pass an .xlsx file, CSV files, or a directory of CSV files");
+            throw new WorkbookException(Messages.get("file.none"));
         }
         if (inputs.size() == 1) {
             return open(inputs.get(0));
@@ -26,11 +27,10 @@ public final class WorkbookOpener {
         for (Path input : inputs) {
             requireReadable(input);
             if (!isCsv(input)) {
-                throw new WorkbookException("several files were given but " + input.getFileName()
-                        + " is not a .csv file; give one .xlsx file, or one .csv file per sheet");
+                throw new WorkbookException(Messages.get("file.notCsv", input.getFileName()));
             }
         }
-        return new CsvWorkbook(inputs.size() + " CSV files", inputs);
+        return new CsvWorkbook(Messages.get("file.csvCount", inputs.size()), inputs);
     }
 
     public static Workbook open(Path input) {
@@ -38,14 +38,13 @@ public final class WorkbookOpener {
         if (Files.isDirectory(input)) {
             List<Path> csvs = csvFilesIn(input);
             if (csvs.isEmpty()) {
-                throw new WorkbookException("the directory " + input + " holds no .csv files");
+                throw new WorkbookException(Messages.get("file.noCsv", input));
             }
             return new CsvWorkbook(input.getFileName().toString(), csvs);
         }
         byte[] head = head(input);
         if (startsWith(head, OLE2)) {
-            throw new WorkbookException(input.getFileName() + " is password-protected or in the old .xls format;"
-                    + " remove the password and save it as .xlsx (Excel Workbook)");
+            throw new WorkbookException(Messages.get("file.protected", input.getFileName()));
         }
         if (startsWith(head, ZIP)) {
             return new XlsxWorkbook(input);
@@ -54,17 +53,17 @@ public final class WorkbookOpener {
             return new CsvWorkbook(input.getFileName().toString(), List.of(input));
         }
         if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new WorkbookException(input.getFileName() + " is damaged or truncated: it is not a valid .xlsx file");
+            throw new WorkbookException(Messages.get("file.damaged", input.getFileName()));
         }
-        throw new WorkbookException(input.getFileName() + " is not a spreadsheet: give an .xlsx file or .csv files");
+        throw new WorkbookException(Messages.get("file.notSpreadsheet", input.getFileName()));
     }
 
     private static void requireReadable(Path input) {
         if (!Files.exists(input)) {
-            throw new WorkbookException("file not found: " + input);
+            throw new WorkbookException(Messages.get("file.notFound", input));
         }
         if (!Files.isReadable(input)) {
-            throw new WorkbookException("cannot read " + input + ": permission denied");
+            throw new WorkbookException(Messages.get("file.denied", input));
         }
     }
 
@@ -76,7 +75,7 @@ public final class WorkbookOpener {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(Files::isRegularFile).filter(WorkbookOpener::isCsv).sorted().toList();
         } catch (IOException e) {
-            throw new WorkbookException("cannot list " + directory + ": " + e.getMessage(), e);
+            throw new WorkbookException(Messages.get("file.unreadable", directory, e.getMessage()), e);
         }
     }
 
@@ -84,7 +83,7 @@ public final class WorkbookOpener {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException e) {
-            throw new WorkbookException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new WorkbookException(Messages.get("file.unreadable", file, e.getMessage()), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -31,9 +32,8 @@ final class XlsxWorkbook implements Workbook {
     }
 
     private WorkbookException damaged(Exception cause) {
-        return new WorkbookException(file.getFileName() + " is damaged or truncated and cannot be read as .xlsx ("
-                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
-                + "); open it in Excel and save it again", cause);
+        return new WorkbookException(Messages.get("file.damagedXlsx", file.getFileName(),
+                cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())), cause);
     }
 
     @Override
@@ -75,7 +75,7 @@ final class XlsxWorkbook implements Workbook {
             case STRING -> cell.asString();
             case BOOLEAN -> cell.asBoolean();
             case NUMBER -> number(cell, cell.asNumber());
-            case ERROR -> new SpecialCell("the cell shows the Excel error " + cell.getRawValue());
+            case ERROR -> new SpecialCell(Messages.get("cell.excelError", cell.getRawValue()));
             case FORMULA -> cachedFormulaValue(cell);
         };
     }
@@ -83,7 +83,7 @@ final class XlsxWorkbook implements Workbook {
     private static Object cachedFormulaValue(Cell cell) {
         String cached = cell.getRawValue();
         if (cached == null) {
-            return new SpecialCell("formula =" + cell.getFormula() + " has no saved value; open and save the file in Excel");
+            return new SpecialCell(Messages.get("cell.formulaNoValue", cell.getFormula()));
         }
         try {
             return number(cell, new BigDecimal(cached));

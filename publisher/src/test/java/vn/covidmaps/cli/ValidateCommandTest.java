@@ -80,6 +80,20 @@ class ValidateCommandTest {
     }
 
     @Test
+    void problemsCanBeReadInVietnamese() throws IOException {
+        Path report = copy(SMALL);
+        replaceIn(report.resolve("Ca bệnh.csv"), "\"21,5123\",\"106,3456\"", "106.3456,21.5123");
+        try {
+            assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08", "--lang", "vi"));
+        } finally {
+            vn.covidmaps.config.Messages.use("en");
+        }
+        String errors = err.toString();
+        assertTrue(errors.contains("lỗi: bao-cao › Ca bệnh › dòng 2 › Vĩ độ/Kinh độ: vĩ độ và kinh độ bị ghi ngược"), errors);
+        assertTrue(errors.contains("1 lỗi, 2 cảnh báo: hãy sửa tệp rồi chạy lại."), errors);
+    }
+
+    @Test
     void aBadDateOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--date", "hôm nay"));
         assertTrue(err.toString().contains("is not a date"), err.toString());
