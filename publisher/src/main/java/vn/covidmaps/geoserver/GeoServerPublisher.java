@@ -1,0 +1,133 @@
+package vn.covidmaps.geoserver;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.covidmaps.config.Settings;
+import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
+import vn.covidmaps.layer.LayerCatalog;
+
+/**
+ * Makes GeoServer serve every layer: {@link #plan()} reads GeoServer and lists what differs from the
+ * layer definitions, styles and settings; {@link #apply} writes exactly that, then refreshes bounds and
+ * tile caches of the layers whose data changed; {@link #status()} tells what GeoServer serves.
+ */
+public final class GeoServerPublisher {
+    private final GeoServerTransport http;
+    private final PublicationModel model;
+    private final FeatureTypeClient types;
+    private final LayerGroupClient groups;
+    private final TileCacheClient tiles;
+
+    public GeoServerPublisher(GeoServerTransport http, PublicationModel model) {
+        this.http = http;
+        this.model = model;
+        this.types = new FeatureTypeClient(http, model.workspace(), model.store().name());
+        this.groups = new LayerGroupClient(http, model.workspace());
+        this.tiles = new TileCacheClient(http);
+    }
+
+    public static GeoServerPublisher from(Settings settings, LayerCatalog catalog) {
+        return new GeoServerPublisher(GeoServerTransport.from(settings), PublicationModel.from(settings, catalog));
+    }
+
+    public GeoServerTransport transport() {
+        return http;
+    }
+
+    public PublicationModel model() {
+        return model;
+    }
+
+    /** What publishing would do; reads only. */
+    public PublishPlan plan() {
+        return new PlanBuilder(http, model).build();
+    }
+
+    /** Plans, then applies that plan. */
+    public ApplyResult apply(Set<String> layersWithChangedData) {
+        return apply(plan(), layersWithChangedData);
+    }
+
+    /**
+     * Writes the plan's changes in order, then for every layer whose data changed recalculates the bounding
+     * boxes of its feature types and the group's bounds, and truncates the cached tiles of those layers,
+     * of layers whose style changed, and of the group.
+     */
+    public ApplyResult apply(PublishPlan plan, Set<String> layersWithChangedData) {
+        int before = http.writeCount();
+        List<PlanItem> applied = new ArrayList<>();
+        for (PlanItem item : plan.changes()) {
+            item.apply(http);
+            applied.add(item);
+        }
+        List<String> recalculated = new ArrayList<>();
+        Set<String> stale = new LinkedHashSet<>();
+        for (DesiredFeatureType type : model.featureTypes()) {
+            if (layersWithChangedData.contains(type.layer())) {
+                types.recalculateBounds(type.name());
+                recalculated.add(type.name());
+                stale.add(type.name());
+            }
+        }
+        stale.addAll(layersWithRestyling(plan));
+        if (!recalculated.isEmpty() && refreshGroupBounds()) {
+            recalculated.add(model.group().name());
+        }
+        if (!stale.isEmpty() || plan.changes().stream().anyMatch(i -> i.kind() == ResourceKind.LAYER_GROUP)) {
+            stale.add(model.group().name());
+        }
+        return new ApplyResult(applied, recalculated, truncate(stale), http.writeCount() - before);
+    }
+
+    private Set<String> layersWithRestyling(PublishPlan plan) {
+        Set<String> changedStyles = new LinkedHashSet<>();
+        Set<String> layers = new LinkedHashSet<>();
+        for (PlanItem item : plan.changes()) {
+            if (item.kind() == ResourceKind.STYLE) {
+                changedStyles.add(item.name());
+            } else if (item.kind() == ResourceKind.DEFAULT_STYLE) {
+                layers.add(item.name());
+            }
+        }
+        model.defaultStyles().forEach((layer, style) -> {
+            if (changedStyles.contains(style)) {
+                layers.add(layer);
+            }
+        });
+        return layers;
+    }
+
+    private boolean refreshGroupBounds() {
+        Optional<Bbox> wanted = Bounds.ofGroup(types, model.group());
+        Optional<Bbox> actual = groups.get(model.group().name()).flatMap(g -> Bbox.of(g.path("bounds")));
+        if (wanted.isEmpty() || actual.isPresent() && actual.get().sameAs(wanted.get())) {
+            return false;
+        }
+        groups.updateBounds(model.group().name(), wanted.get());
+        return true;
+    }
+
+    private List<String> truncate(Set<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Set<String> cached = tiles.cachedLayers();
+        List<String> truncated = new ArrayList<>();
+        for (String name : names) {
+            String qualified = model.workspace() + ":" + name;
+            if (cached.contains(qualified)) {
+                tiles.truncate(qualified);
+                truncated.add(qualified);
+            }
+        }
+        return truncated;
+    }
+
+    /** Per layer: whether GeoServer serves it, and where. Reads only. */
+    public PublicationStatus status() {
+        return new StatusReader(http, model, types, groups).read();
+    }
+}
