@@ -36,6 +36,14 @@ final class FeatureTypeClient {
         http.put(path() + "/" + name + "?recalculate=nativebbox,latlonbbox", GeoServerTransport.JSON, wrap(fields));
     }
 
+    /** Sets both bounding boxes as given. */
+    void setBounds(String name, JsonNode nativeBox, JsonNode latLonBox) {
+        ObjectNode fields = Json.object().put("name", name);
+        fields.set("nativeBoundingBox", nativeBox);
+        fields.set("latLonBoundingBox", latLonBox);
+        http.put(path() + "/" + name, GeoServerTransport.JSON, wrap(fields));
+    }
+
     Optional<JsonNode> layer(String name) {
         return http.get("rest/workspaces/" + workspace + "/layers/" + name + ".json").map(b -> Json.parse(b).path("layer"));
     }

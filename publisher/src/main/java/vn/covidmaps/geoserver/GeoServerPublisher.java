@@ -1,5 +1,6 @@
 package vn.covidmaps.geoserver;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,10 +67,12 @@ public final class GeoServerPublisher {
         List<String> recalculated = new ArrayList<>();
         Set<String> stale = new LinkedHashSet<>();
         for (DesiredFeatureType type : model.featureTypes()) {
-            if (layersWithChangedData.contains(type.layer())) {
-                types.recalculateBounds(type.name());
+            if (type.history() && layersWithChangedData.contains(type.layer())) {
+                recalculateBounds(type.layer());
                 recalculated.add(type.name());
+                recalculated.add(type.name() + PublicationModel.LATEST_SUFFIX);
                 stale.add(type.name());
+                stale.add(type.name() + PublicationModel.LATEST_SUFFIX);
             }
         }
         stale.addAll(layersWithRestyling(plan));
@@ -80,6 +83,20 @@ public final class GeoServerPublisher {
             stale.add(model.group().name());
         }
         return new ApplyResult(applied, recalculated, truncate(stale), http.writeCount() - before);
+    }
+
+    /**
+     * Recalculates the boxes of the history table from the data, and gives the latest-report view the same
+     * boxes (they cover every report, so the latest one too). GeoServer 2.21 cannot reliably recalculate the
+     * bounds of an SQL view over REST: the PUT fails now and then with 500 "Schema '…_latest' does not exist".
+     */
+    private void recalculateBounds(String layer) {
+        types.recalculateBounds(layer);
+        JsonNode history = types.get(layer).orElseThrow(() -> new GeoServerException("GET",
+                http.base() + "rest/workspaces/" + model.workspace() + "/datastores/" + model.store().name()
+                        + "/featuretypes/" + layer + ".json", 404, "the feature type vanished while publishing"));
+        types.setBounds(layer + PublicationModel.LATEST_SUFFIX, history.path("nativeBoundingBox"),
+                history.path("latLonBoundingBox"));
     }
 
     private Set<String> layersWithRestyling(PublishPlan plan) {
