@@ -117,7 +117,9 @@ public record PublicationModel(
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sld")).sorted().toList()) {
                 String fileName = file.getFileName().toString();
                 String name = Names.geoserver("style file name", fileName.substring(0, fileName.length() - 4));
-                styles.add(new DesiredStyle(name, file, Files.readString(file, StandardCharsets.UTF_8)));
+                String body = Files.readString(file, StandardCharsets.UTF_8);
+                SldCheck.check(file, body);
+                styles.add(new DesiredStyle(name, file, body));
             }
             return styles;
         } catch (IOException e) {
