@@ -21,8 +21,15 @@ public final class GeoServerPublisher {
     private final FeatureTypeClient types;
     private final LayerGroupClient groups;
     private final TileCacheClient tiles;
+    private final DataExtents extents;
 
     public GeoServerPublisher(GeoServerTransport http, PublicationModel model) {
+        this(http, model, DataExtents.UNKNOWN);
+    }
+
+    /** With the data's extents, plans also list bounding boxes that no longer match the data. */
+    public GeoServerPublisher(GeoServerTransport http, PublicationModel model, DataExtents extents) {
+        this.extents = extents;
         this.http = http;
         this.model = model;
         this.types = new FeatureTypeClient(http, model.workspace(), model.store().name());
@@ -32,6 +39,11 @@ public final class GeoServerPublisher {
 
     public static GeoServerPublisher from(Settings settings, LayerCatalog catalog) {
         return new GeoServerPublisher(GeoServerTransport.from(settings), PublicationModel.from(settings, catalog));
+    }
+
+    /** Same GeoServer and model, also comparing bounding boxes with the data's extents. */
+    public GeoServerPublisher withDataExtents(DataExtents dataExtents) {
+        return new GeoServerPublisher(http, model, dataExtents);
     }
 
     public GeoServerTransport transport() {
@@ -44,7 +56,7 @@ public final class GeoServerPublisher {
 
     /** What publishing would do; reads only. */
     public PublishPlan plan() {
-        return new PlanBuilder(http, model).build();
+        return new PlanBuilder(http, model, extents).build();
     }
 
     /** Plans, then applies that plan. */
@@ -53,9 +65,9 @@ public final class GeoServerPublisher {
     }
 
     /**
-     * Writes the plan's changes in order, then for every layer whose data changed recalculates the bounding
-     * boxes of its feature types and the group's bounds, and truncates the cached tiles of those layers,
-     * of layers whose style changed, and of the group.
+     * Writes the plan's changes in order, then for every layer whose data changed (or whose bounds the plan
+     * found stale) recalculates the bounding boxes of its feature types and the group's bounds, and truncates
+     * the cached tiles of those layers, of layers whose style changed, and of the group.
      */
     public ApplyResult apply(PublishPlan plan, Set<String> layersWithChangedData) {
         int before = http.writeCount();
@@ -66,8 +78,10 @@ public final class GeoServerPublisher {
         }
         List<String> recalculated = new ArrayList<>();
         Set<String> stale = new LinkedHashSet<>();
+        Set<String> refresh = new LinkedHashSet<>(layersWithChangedData);
+        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS).forEach(i -> refresh.add(i.name()));
         for (DesiredFeatureType type : model.featureTypes()) {
-            if (type.history() && layersWithChangedData.contains(type.layer())) {
+            if (type.history() && refresh.contains(type.layer())) {
                 recalculateBounds(type.layer());
                 recalculated.add(type.name());
                 recalculated.add(type.name() + PublicationModel.LATEST_SUFFIX);

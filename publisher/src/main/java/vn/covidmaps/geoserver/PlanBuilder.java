@@ -11,8 +11,8 @@ import vn.covidmaps.geoserver.PublicationModel.DesiredStyle;
 
 /** Reads what GeoServer has (GET only) and lists, per resource, what must change to match the model. */
 final class PlanBuilder {
-    private final GeoServerTransport http;
     private final PublicationModel model;
+    private final DataExtents extents;
     private final String ws;
     private final WorkspaceClient workspaces;
     private final DataStoreClient stores;
@@ -21,9 +21,9 @@ final class PlanBuilder {
     private final LayerGroupClient groups;
     private final List<PlanItem> items = new ArrayList<>();
 
-    PlanBuilder(GeoServerTransport http, PublicationModel model) {
-        this.http = http;
+    PlanBuilder(GeoServerTransport http, PublicationModel model, DataExtents extents) {
         this.model = model;
+        this.extents = extents;
         this.ws = model.workspace();
         this.workspaces = new WorkspaceClient(http);
         this.stores = new DataStoreClient(http);
@@ -144,6 +144,25 @@ final class PlanBuilder {
                         h -> types.update(type.name(), FeatureTypes.timeDimension())));
             }
             defaultStyle(type, types.layer(type.name()));
+            bounds(type, current.get());
+        }
+    }
+
+    /** Compares the history feature type's native box with the data; only when the extents are known. */
+    private void bounds(DesiredFeatureType type, JsonNode current) {
+        if (extents == DataExtents.UNKNOWN) {
+            return;
+        }
+        Optional<Bbox> data = extents.of(type.layer());
+        Optional<Bbox> served = Bbox.of(current.path("nativeBoundingBox"));
+        boolean same = data.isEmpty() ? served.isEmpty() : served.isPresent() && served.get().sameAs(data.get());
+        String box = data.map(Bbox::toString).orElse("no data");
+        if (same) {
+            items.add(PlanItem.unchanged(ResourceKind.BOUNDS, type.name(), box));
+        } else {
+            // the write is done by apply(), which refreshes bounds and tiles of this layer as of changed data
+            items.add(PlanItem.change(ResourceKind.BOUNDS, type.name(), Action.UPDATE, "GeoServer has "
+                    + served.map(Bbox::toString).orElse("none") + ", the data covers " + box, h -> { }));
         }
     }
 

@@ -9,6 +9,7 @@ public enum ResourceKind {
     FEATURE_TYPE("feature type"),
     TIME_DIMENSION("TIME dimension"),
     DEFAULT_STYLE("default style"),
+    BOUNDS("bounding boxes"),
     LAYER_GROUP("layer group"),
     GROUP_BOUNDS("group bounds");
 
