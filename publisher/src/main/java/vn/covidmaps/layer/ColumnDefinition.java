@@ -11,6 +11,7 @@ import java.util.Map;
  * @param headers    spreadsheet headers that mean this column (matched without case or diacritics)
  * @param references {@code layer.column} this value must appear in (checked as a warning)
  * @param notBefore  name of a date column this date may not precede
+ * @param allowFuture a date here may lie after the report date (e.g. the planned end of a lockdown)
  * @param levels     for {@link ColumnType#LEVEL}: number to the labels accepted for it, first is canonical
  */
 public record ColumnDefinition(
@@ -22,6 +23,7 @@ public record ColumnDefinition(
         boolean unique,
         String references,
         String notBefore,
+        boolean allowFuture,
         Integer min,
         Map<Integer, List<String>> levels) {
 

@@ -1,0 +1,51 @@
+package vn.covidmaps.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.postgis.DatabasePlan;
+
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = "Validate the report and load every layer into PostGIS in one transaction (replacing that date's"
+                + " rows if already loaded). A workbook with errors changes nothing.")
+final class PublishCommand implements Callable<Integer> {
+    @Mixin
+    ReportOptions report;
+    @Mixin
+    CommonOptions common;
+    @Option(names = "--force", description = "Load again even if the same files were already loaded for this date.")
+    boolean force;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Publisher publisher = new Publisher(common.settings());
+        PublishReport result = publisher.publish(report.inputs, report.reportDate(), force);
+        if (result.validation() == null) {
+            out.println("The report of " + report.reportDate().format(ProblemPrinter.DAY)
+                    + " is already loaded from these same files: database unchanged.");
+            return ExitCodes.OK;
+        }
+        ProblemPrinter.print(result.validation(), out, spec.commandLine().getErr());
+        if (!result.validation().ok()) {
+            spec.commandLine().getErr().println("Nothing was published.");
+            return ExitCodes.WORKBOOK_ERRORS;
+        }
+        long total = result.loaded().values().stream().mapToLong(Long::longValue).sum();
+        out.printf("Loaded %d rows into PostGIS for the report of %s (%s):%n", total, report.reportDate().format(ProblemPrinter.DAY),
+                result.report() == DatabasePlan.Report.NEW ? "a new date" : "replacing that date's earlier rows");
+        for (Map.Entry<String, Long> layer : result.loaded().entrySet()) {
+            out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
+        }
+        return ExitCodes.OK;
+    }
+}

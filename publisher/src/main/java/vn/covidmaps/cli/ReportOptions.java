@@ -1,0 +1,26 @@
+package vn.covidmaps.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The report a command works on: its files and its date. */
+public class ReportOptions {
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Parameters(arity = "1..*", paramLabel = "REPORT",
+            description = "The report: one .xlsx file, or its sheets as .csv files (one per sheet, named after the sheet), or a directory of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-d", "--date"}, paramLabel = "DATE", converter = DateConverter.class,
+            description = "Report date, dd/mm/yyyy or yyyy-mm-dd (default: today in Vietnam). Visits are split into"
+                    + " 'within 14 days' and 'earlier' relative to it, and the data is stored under it.")
+    LocalDate date;
+
+    LocalDate reportDate() {
+        return date != null ? date : LocalDate.now(VIETNAM);
+    }
+}

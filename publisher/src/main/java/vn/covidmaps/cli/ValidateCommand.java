@@ -1,0 +1,28 @@
+package vn.covidmaps.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.engine.ValidationReport;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check a report workbook completely without touching the database: prints every problem as"
+                + " 'file › sheet › row N › column: what is wrong (value)' and exits with 3 if there are errors.")
+final class ValidateCommand implements Callable<Integer> {
+    @Mixin
+    ReportOptions report;
+    @Mixin
+    CommonOptions common;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ValidationReport result = new Publisher(common.settings()).validate(report.inputs, report.reportDate());
+        ProblemPrinter.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return result.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
+    }
+}

@@ -1,0 +1,17 @@
+package vn.covidmaps.engine;
+
+import java.util.Map;
+import vn.covidmaps.postgis.DatabasePlan;
+
+/**
+ * What {@code publish} did in the database.
+ *
+ * @param validation the workbook check (null when the same files were already loaded and it was skipped)
+ * @param loaded     rows loaded per layer, empty when nothing was loaded
+ */
+public record PublishReport(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded) {
+
+    public boolean dataChanged() {
+        return report != DatabasePlan.Report.UNCHANGED && validation != null && validation.ok();
+    }
+}

@@ -1,0 +1,105 @@
+package vn.covidmaps.engine;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Settings;
+import vn.covidmaps.geometry.AdminBoundaries;
+import vn.covidmaps.geometry.AdminUnits;
+import vn.covidmaps.geometry.CoordinateParser;
+import vn.covidmaps.geometry.Vn2000;
+import vn.covidmaps.ingest.FeatureSink;
+import vn.covidmaps.ingest.IngestContext;
+import vn.covidmaps.ingest.IngestResult;
+import vn.covidmaps.ingest.ReportIngest;
+import vn.covidmaps.ingest.Workbook;
+import vn.covidmaps.ingest.WorkbookOpener;
+import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.postgis.CopySpool;
+import vn.covidmaps.postgis.Database;
+import vn.covidmaps.postgis.DatabasePlan;
+import vn.covidmaps.postgis.ReportLoader;
+
+/**
+ * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase}
+ * and {@link #publish} return typed results that the CLI renders.
+ */
+public final class Publisher {
+    private final Settings settings;
+    private final LayerCatalog catalog;
+
+    public Publisher(Settings settings) {
+        this.settings = settings;
+        this.catalog = LayerCatalog.load(settings.path(Setting.LAYERS_DIR));
+    }
+
+    public LayerCatalog catalog() {
+        return catalog;
+    }
+
+    /** Reads and checks the whole report without touching the database. */
+    public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
+        return read(inputs, reportDate, FeatureSink.DISCARD);
+    }
+
+    public DatabasePlan planDatabase(List<Path> inputs, LocalDate reportDate) {
+        return loader().plan(reportDate, fingerprint(inputs, reportDate));
+    }
+
+    /**
+     * Validates the report and, if it has no errors, loads it in one transaction. The same files
+     * already loaded for that date are recognised and not loaded again unless {@code force}.
+     */
+    public PublishReport publish(List<Path> inputs, LocalDate reportDate, boolean force) {
+        String fingerprint = fingerprint(inputs, reportDate);
+        ReportLoader loader = loader();
+        DatabasePlan plan = loader.plan(reportDate, fingerprint);
+        if (plan.report() == DatabasePlan.Report.UNCHANGED && !force && !plan.tables().stream()
+                .anyMatch(t -> t.action() != vn.covidmaps.postgis.TableChange.Action.UNCHANGED)) {
+            return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
+        }
+        try (CopySpool spool = new CopySpool(reportDate)) {
+            ValidationReport validation = read(inputs, reportDate, spool);
+            if (!validation.ok()) {
+                return new PublishReport(validation, plan.report(), Map.of());
+            }
+            Map<String, Long> loaded = loader.load(reportDate, spool.finish(), fingerprint);
+            DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
+            return new PublishReport(validation, report, loaded);
+        }
+    }
+
+    private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
+        try (Workbook workbook = WorkbookOpener.open(inputs)) {
+            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate), sink);
+            return new ValidationReport(workbook.displayName(), reportDate, result.problems(), result.counts());
+        }
+    }
+
+    private IngestContext context(LocalDate reportDate) {
+        Set<String> provinces = Arrays.stream(settings.require(Setting.PROVINCES).split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        AdminBoundaries boundaries = new AdminBoundaries(settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).orElse(null),
+                settings.get(Setting.COMMUNE_CODE_FIELD), settings.optional(Setting.COMMUNE_LAYER).orElse(null));
+        return new IngestContext(reportDate, new CoordinateParser(Vn2000.fromSetting(settings.get(Setting.VN2000_CRS))),
+                AdminUnits.bundled(provinces), boundaries);
+    }
+
+    private ReportLoader loader() {
+        return new ReportLoader(new Database(settings), settings.require(Setting.DB_SCHEMA),
+                settings.require(Setting.DB_META_SCHEMA), catalog);
+    }
+
+    private String fingerprint(List<Path> inputs, LocalDate reportDate) {
+        Fingerprint fingerprint = new Fingerprint().text(reportDate.toString());
+        inputs.forEach(fingerprint::file);
+        fingerprint.file(catalog.directory());
+        settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
+        return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
+    }
+}

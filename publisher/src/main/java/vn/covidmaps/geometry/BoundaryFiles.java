@@ -1,0 +1,80 @@
+package vn.covidmaps.geometry;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import vn.covidmaps.config.ConfigurationException;
+
+/** Reads polygons keyed by a code attribute from a GeoJSON FeatureCollection or a GeoPackage table. */
+final class BoundaryFiles {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private BoundaryFiles() {
+    }
+
+    static Map<String, MultiPolygon> read(Path file, String codeField, String gpkgLayer) {
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException("boundaries.communes: file not found: " + file);
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gpkg")) {
+            return GeoPackagePolygons.read(file, codeField, gpkgLayer);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return readGeoJson(in, codeField, file.toString());
+        } catch (IOException e) {
+            throw new ConfigurationException("boundaries.communes: cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    static Map<String, MultiPolygon> readGeoJsonResource(String resource, String codeField) {
+        try (InputStream in = Objects.requireNonNull(BoundaryFiles.class.getResourceAsStream(resource), resource)) {
+            return readGeoJson(in, codeField, resource);
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled boundaries unreadable: " + resource, e);
+        }
+    }
+
+    private static Map<String, MultiPolygon> readGeoJson(InputStream in, String codeField, String source) throws IOException {
+        JsonNode collection = JSON.readTree(in);
+        GeoJsonReader reader = new GeoJsonReader();
+        Map<String, MultiPolygon> polygons = new HashMap<>();
+        for (JsonNode feature : collection.path("features")) {
+            JsonNode code = feature.path("properties").path(codeField);
+            if (code.isMissingNode() || code.isNull()) {
+                throw new ConfigurationException(source + ": a feature has no attribute '" + codeField
+                        + "' (set boundaries.communes.code_field)");
+            }
+            try {
+                Geometry geometry = reader.read(feature.get("geometry").toString());
+                polygons.put(normaliseCode(code.asText()), Polygons.toMultiPolygon(geometry));
+            } catch (ParseException | IllegalArgumentException e) {
+                throw new ConfigurationException(source + ": feature " + code.asText() + " has no usable polygon: " + e.getMessage());
+            }
+        }
+        return polygons;
+    }
+
+    /** Commune codes are 5 digits; files made in spreadsheets often lost the leading zero. */
+    static String normaliseCode(String code) {
+        String digits = code.strip().replaceFirst("\\.0+$", "");
+        if (digits.matches("\\d{4}")) {
+            return "0" + digits;
+        }
+        if (digits.matches("\\d{1,2}")) {
+            return "0".repeat(3 - digits.length()) + digits;
+        }
+        return digits;
+    }
+}

@@ -1,0 +1,32 @@
+package vn.covidmaps.ingest;
+
+import java.text.Normalizer;
+import java.time.LocalDateTime;
+
+/** The text an operator sees in a cell, whatever its stored type; NFC so that Vietnamese compares equal. */
+public final class CellText {
+    private CellText() {
+    }
+
+    /** Null for an empty or blank cell. */
+    public static String of(Object cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text;
+        if (cell instanceof Double d) {
+            text = d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+        } else if (cell instanceof LocalDateTime dateTime) {
+            text = dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString() : dateTime.toString();
+        } else if (cell instanceof SpecialCell special) {
+            text = special.description();
+        } else {
+            text = cell.toString();
+        }
+        text = text.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+}

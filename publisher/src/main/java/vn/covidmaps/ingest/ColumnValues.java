@@ -1,0 +1,39 @@
+package vn.covidmaps.ingest;
+
+import java.util.List;
+import java.util.Map;
+import vn.covidmaps.layer.ColumnDefinition;
+import vn.covidmaps.layer.TextKey;
+
+/** Parses a cell according to its column's declared type. */
+final class ColumnValues {
+    private ColumnValues() {
+    }
+
+    static Outcome<?> parse(ColumnDefinition column, Object cell) {
+        return switch (column.type()) {
+            case TEXT -> cell instanceof SpecialCell special ? Outcome.fail(special.description()) : Outcome.ok(CellText.of(cell));
+            case INTEGER -> NumberValues.integer(cell);
+            case DECIMAL -> NumberValues.decimal(cell);
+            case DATE -> DateValues.parse(cell);
+            case LEVEL -> level(column, cell);
+        };
+    }
+
+    /** A level by number (3, "Cấp 3") or by any of its labels, with or without diacritics. */
+    private static Outcome<Integer> level(ColumnDefinition column, Object cell) {
+        String text = CellText.of(cell);
+        if (text == null) {
+            return Outcome.empty();
+        }
+        String key = TextKey.of(text);
+        for (Map.Entry<Integer, List<String>> level : column.levels().entrySet()) {
+            if (key.equals(String.valueOf(level.getKey()))
+                    || level.getValue().stream().anyMatch(label -> TextKey.of(label).equals(key))) {
+                return Outcome.ok(level.getKey());
+            }
+        }
+        return Outcome.fail("not a known level; use one of " + column.levels().keySet() + " or "
+                + String.join(", ", column.levels().values().stream().map(labels -> "\"" + labels.get(0) + "\"").toList()));
+    }
+}

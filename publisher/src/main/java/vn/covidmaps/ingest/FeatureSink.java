@@ -1,0 +1,13 @@
+package vn.covidmaps.ingest;
+
+import org.locationtech.jts.geom.Geometry;
+import vn.covidmaps.layer.LayerDefinition;
+
+/** Receives every valid row as a feature: values in the order of {@link LayerDefinition#attributes()}. */
+public interface FeatureSink {
+
+    void accept(LayerDefinition layer, Object[] values, Geometry geometry);
+
+    /** For {@code validate}: rows are checked and counted, then dropped. */
+    FeatureSink DISCARD = (layer, values, geometry) -> { };
+}

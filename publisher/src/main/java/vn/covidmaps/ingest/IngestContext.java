@@ -1,0 +1,13 @@
+package vn.covidmaps.ingest;
+
+import java.time.LocalDate;
+import vn.covidmaps.geometry.AdminBoundaries;
+import vn.covidmaps.geometry.AdminUnits;
+import vn.covidmaps.geometry.CoordinateParser;
+
+/** What parsing a report needs besides the workbook: its date and the geometry services configured. */
+public record IngestContext(LocalDate reportDate, CoordinateParser coordinates, AdminUnits units, AdminBoundaries boundaries) {
+
+    /** Dates before the first COVID-19 cases are typing mistakes (e.g. 2012 for 2021). */
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2019, 12, 1);
+}

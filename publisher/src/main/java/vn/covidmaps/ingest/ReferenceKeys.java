@@ -1,0 +1,40 @@
+package vn.covidmaps.ingest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import vn.covidmaps.layer.TextKey;
+
+/** Values of columns other layers refer to (e.g. case codes), gathered while their sheet is read. */
+final class ReferenceKeys {
+    private final Map<String, Set<String>> values = new HashMap<>();
+    private final Map<String, String> descriptions = new HashMap<>();
+
+    /** Only columns some layer refers to are remembered. */
+    void watch(String layerColumn, String description) {
+        values.putIfAbsent(layerColumn, new HashSet<>());
+        descriptions.put(layerColumn, description);
+    }
+
+    void record(String layerColumn, String value) {
+        Set<String> known = values.get(layerColumn);
+        if (known != null) {
+            known.add(TextKey.of(value));
+        }
+    }
+
+    /** False when the referenced sheet could not be read: then nothing is claimed missing. */
+    boolean isKnown(String layerColumn) {
+        Set<String> known = values.get(layerColumn);
+        return known != null && !known.isEmpty();
+    }
+
+    boolean contains(String layerColumn, String value) {
+        return values.get(layerColumn).contains(TextKey.of(value));
+    }
+
+    String describe(String layerColumn) {
+        return descriptions.getOrDefault(layerColumn, layerColumn);
+    }
+}

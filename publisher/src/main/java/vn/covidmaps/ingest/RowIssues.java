@@ -1,0 +1,35 @@
+package vn.covidmaps.ingest;
+
+/** Reports problems of one row with its file, sheet and row number already filled in. */
+public final class RowIssues {
+    private final Problems problems;
+    private final String file;
+    private final String sheet;
+    private final int row;
+    private boolean failed;
+
+    RowIssues(Problems problems, String file, String sheet, int row) {
+        this.problems = problems;
+        this.file = file;
+        this.sheet = sheet;
+        this.row = row;
+    }
+
+    public void error(String column, String message, Object value) {
+        failed = true;
+        problems.add(new Problem(Severity.ERROR, file, sheet, row, column, message, CellText.of(value)));
+    }
+
+    public void warning(String column, String message, Object value) {
+        problems.add(new Problem(Severity.WARNING, file, sheet, row, column, message, CellText.of(value)));
+    }
+
+    /** True once any error was reported for this row: the row is then not loaded. */
+    public boolean failed() {
+        return failed;
+    }
+
+    public int row() {
+        return row;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.covidmaps.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Recognises what the operator gave us (.xlsx, CSV files, a directory of CSVs) by content, not only by name. */
+public final class WorkbookOpener {
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private WorkbookOpener() {
+    }
+
+    public static Workbook open(List<Path> inputs) {
+        if (inputs.isEmpty()) {
+            throw new WorkbookException("no report given: pass an .xlsx file, CSV files, or a directory of CSV files");
+        }
+        if (inputs.size() == 1) {
+            return open(inputs.get(0));
+        }
+        for (Path input : inputs) {
+            requireReadable(input);
+            if (!isCsv(input)) {
+                throw new WorkbookException("several files were given but " + input.getFileName()
+                        + " is not a .csv file; give one .xlsx file, or one .csv file per sheet");
+            }
+        }
+        return new CsvWorkbook(inputs.size() + " CSV files", inputs);
+    }
+
+    public static Workbook open(Path input) {
+        requireReadable(input);
+        if (Files.isDirectory(input)) {
+            List<Path> csvs = csvFilesIn(input);
+            if (csvs.isEmpty()) {
+                throw new WorkbookException("the directory " + input + " holds no .csv files");
+            }
+            return new CsvWorkbook(input.getFileName().toString(), csvs);
+        }
+        byte[] head = head(input);
+        if (startsWith(head, OLE2)) {
+            throw new WorkbookException(input.getFileName() + " is password-protected or in the old .xls format;"
+                    + " remove the password and save it as .xlsx (Excel Workbook)");
+        }
+        if (startsWith(head, ZIP)) {
+            return new XlsxWorkbook(input);
+        }
+        if (isCsv(input)) {
+            return new CsvWorkbook(input.getFileName().toString(), List.of(input));
+        }
+        if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new WorkbookException(input.getFileName() + " is damaged or truncated: it is not a valid .xlsx file");
+        }
+        throw new WorkbookException(input.getFileName() + " is not a spreadsheet: give an .xlsx file or .csv files");
+    }
+
+    private static void requireReadable(Path input) {
+        if (!Files.exists(input)) {
+            throw new WorkbookException("file not found: " + input);
+        }
+        if (!Files.isReadable(input)) {
+            throw new WorkbookException("cannot read " + input + ": permission denied");
+        }
+    }
+
+    private static boolean isCsv(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    private static List<Path> csvFilesIn(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile).filter(WorkbookOpener::isCsv).sorted().toList();
+        } catch (IOException e) {
+            throw new WorkbookException("cannot list " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            throw new WorkbookException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        if (data.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (data[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

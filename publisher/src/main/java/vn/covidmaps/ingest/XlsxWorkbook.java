@@ -1,0 +1,113 @@
+package vn.covidmaps.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * An .xlsx report read as a stream (fastexcel-reader parses the sheet XML incrementally, so a
+ * million-row sheet does not have to fit in memory). Formula cells yield their cached value.
+ */
+final class XlsxWorkbook implements Workbook {
+    private final Path file;
+    private final ReadableWorkbook workbook;
+
+    XlsxWorkbook(Path file) {
+        this.file = file;
+        try {
+            this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e);
+        }
+    }
+
+    private WorkbookException damaged(Exception cause) {
+        return new WorkbookException(file.getFileName() + " is damaged or truncated and cannot be read as .xlsx ("
+                + cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())
+                + "); open it in Excel and save it again", cause);
+    }
+
+    @Override
+    public String displayName() {
+        return file.getFileName().toString();
+    }
+
+    @Override
+    public List<String> sheetNames() {
+        return workbook.getSheets().map(Sheet::getName).toList();
+    }
+
+    @Override
+    public Stream<RawRow> rows(String sheetName) {
+        Sheet sheet = workbook.findSheet(sheetName)
+                .orElseThrow(() -> new IllegalArgumentException("no sheet " + sheetName));
+        try {
+            Stream<Row> rows = sheet.openStream();
+            return rows.map(this::toRawRow).onClose(rows::close);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e);
+        }
+    }
+
+    private RawRow toRawRow(Row row) {
+        List<Object> cells = new ArrayList<>(row.getCellCount());
+        for (int i = 0; i < row.getCellCount(); i++) {
+            cells.add(value(row.getCell(i)));
+        }
+        return new RawRow(row.getRowNum(), cells);
+    }
+
+    private static Object value(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        return switch (cell.getType()) {
+            case EMPTY -> null;
+            case STRING -> cell.asString();
+            case BOOLEAN -> cell.asBoolean();
+            case NUMBER -> number(cell, cell.asNumber());
+            case ERROR -> new SpecialCell("the cell shows the Excel error " + cell.getRawValue());
+            case FORMULA -> cachedFormulaValue(cell);
+        };
+    }
+
+    private static Object cachedFormulaValue(Cell cell) {
+        String cached = cell.getRawValue();
+        if (cached == null) {
+            return new SpecialCell("formula =" + cell.getFormula() + " has no saved value; open and save the file in Excel");
+        }
+        try {
+            return number(cell, new BigDecimal(cached));
+        } catch (NumberFormatException notNumeric) {
+            return cached;
+        }
+    }
+
+    private static Object number(Cell cell, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (ExcelDates.isDateFormat(cell.getDataFormatString())) {
+            return ExcelDates.fromSerial(value.doubleValue());
+        }
+        return value.doubleValue();
+    }
+
+    @Override
+    public void close() {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

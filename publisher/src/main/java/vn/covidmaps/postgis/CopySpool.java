@@ -1,0 +1,94 @@
+package vn.covidmaps.postgis;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.locationtech.jts.geom.Geometry;
+import vn.covidmaps.ingest.FeatureSink;
+import vn.covidmaps.layer.LayerDefinition;
+
+/**
+ * Collects each layer's valid rows as COPY text in a private temporary file while the workbook is
+ * read, so that the database transaction starts only once the whole report is known to be valid,
+ * and holds only published attributes. Rows of two layers from one sheet can arrive interleaved,
+ * which a single COPY stream could not take.
+ */
+public final class CopySpool implements FeatureSink, AutoCloseable {
+    private final LocalDate reportDate;
+    private final Path directory;
+    private final CopyText copyText = new CopyText();
+    private final Map<String, Writer> writers = new LinkedHashMap<>();
+    private final Map<String, Path> files = new LinkedHashMap<>();
+
+    public CopySpool(LocalDate reportDate) {
+        this.reportDate = reportDate;
+        try {
+            this.directory = Files.createTempDirectory("covidmaps-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory", e);
+        }
+    }
+
+    @Override
+    public void accept(LayerDefinition layer, Object[] values, Geometry geometry) {
+        try {
+            copyText.writeRow(writer(layer.name()), reportDate, values, geometry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the temporary file for " + layer.name(), e);
+        }
+    }
+
+    private Writer writer(String layer) throws IOException {
+        Writer writer = writers.get(layer);
+        if (writer == null) {
+            Path file = directory.resolve(layer + ".copy");
+            writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+            writers.put(layer, writer);
+            files.put(layer, file);
+        }
+        return writer;
+    }
+
+    /** Flushes and returns the file of each layer that received rows. */
+    public Map<String, Path> finish() {
+        for (Writer writer : writers.values()) {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        writers.clear();
+        return Map.copyOf(files);
+    }
+
+    public LocalDate reportDate() {
+        return reportDate;
+    }
+
+    @Override
+    public void close() {
+        finish();
+        for (Path file : files.values()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // best effort: the directory is private to this user
+            }
+        }
+        try {
+            Files.deleteIfExists(directory);
+        } catch (IOException ignored) {
+            // best effort
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.covidmaps.postgis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What {@code publish} would do in the database: per table create / update / unchanged, and whether
+ * the report's date is new, would be replaced, or is already loaded from identical files.
+ */
+public record DatabasePlan(LocalDate reportDate, Report report, List<TableChange> tables) {
+
+    public enum Report { NEW, REPLACE, UNCHANGED }
+
+    public boolean hasConflicts() {
+        return tables.stream().anyMatch(t -> !t.conflicts().isEmpty());
+    }
+}

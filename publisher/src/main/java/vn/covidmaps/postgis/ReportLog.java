@@ -1,0 +1,69 @@
+package vn.covidmaps.postgis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The publisher's record of loaded reports, in its own schema that GeoServer cannot read: for each
+ * report date, a fingerprint of the workbook and layer files it was loaded from, so that publishing
+ * the very same report again can be recognised and skipped.
+ */
+public final class ReportLog {
+    private final String metaSchema;
+
+    public ReportLog(String metaSchema) {
+        this.metaSchema = metaSchema;
+    }
+
+    private String table() {
+        return Identifiers.qualified(metaSchema, "reports");
+    }
+
+    void ensure(Connection db) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(metaSchema));
+            sql.execute("CREATE TABLE IF NOT EXISTS " + table() + " (report_date date PRIMARY KEY,"
+                    + " fingerprint text NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now(), row_counts text NOT NULL)");
+        }
+    }
+
+    /** The fingerprint of what is loaded for that date, if anything is. */
+    public Optional<String> fingerprint(Connection db, LocalDate reportDate) throws SQLException {
+        if (!exists(db)) {
+            return Optional.empty();
+        }
+        try (PreparedStatement query = db.prepareStatement("SELECT fingerprint FROM " + table() + " WHERE report_date = ?")) {
+            query.setObject(1, reportDate);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    void record(Connection db, LocalDate reportDate, String fingerprint, Map<String, Long> counts) throws SQLException {
+        try (PreparedStatement upsert = db.prepareStatement("INSERT INTO " + table() + " (report_date, fingerprint, row_counts)"
+                + " VALUES (?, ?, ?) ON CONFLICT (report_date) DO UPDATE SET fingerprint = excluded.fingerprint,"
+                + " loaded_at = now(), row_counts = excluded.row_counts")) {
+            upsert.setObject(1, reportDate);
+            upsert.setString(2, fingerprint);
+            upsert.setString(3, counts.toString());
+            upsert.executeUpdate();
+        }
+    }
+
+    private boolean exists(Connection db) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            query.setString(1, metaSchema + ".reports");
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+}
