@@ -25,7 +25,11 @@ final class Ows {
     }
 
     static JsonNode getFeature(String typeName) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = get(TestGeoServer.URL + "/" + TestGeoServer.WORKSPACE
+        return getFeature(TestGeoServer.WORKSPACE, typeName);
+    }
+
+    static JsonNode getFeature(String workspace, String typeName) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = get(TestGeoServer.URL + "/" + workspace
                 + "/ows?service=WFS&version=2.0.0&request=GetFeature&typeNames=" + typeName + "&outputFormat=application/json");
         String body = new String(response.body(), StandardCharsets.UTF_8);
         if (response.statusCode() != 200 || !body.startsWith("{")) {
