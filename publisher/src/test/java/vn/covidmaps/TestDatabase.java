@@ -1,0 +1,36 @@
+package vn.covidmaps;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Settings;
+import vn.covidmaps.postgis.Database;
+
+/**
+ * The real PostGIS the integration tests use: the `covidmaps_test` database prepared by
+ * docker/local-postgis.sh, overridable with the same COVIDMAPS_* variables as the tool.
+ */
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+
+    /** Settings pointing at a schema of the test's own, so test classes never share tables. */
+    public static Settings settings(String schema) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.putIfAbsent(Setting.DB_URL.environmentVariable(), "jdbc:postgresql://127.0.0.1:5432/covidmaps_test");
+        env.putIfAbsent(Setting.DB_PASSWORD.environmentVariable(), "covidmaps-local");
+        env.put(Setting.DB_SCHEMA.environmentVariable(), schema);
+        env.put(Setting.DB_META_SCHEMA.environmentVariable(), schema + "_meta");
+        return Settings.load(null, env);
+    }
+
+    public static void dropSchemas(Settings settings) throws SQLException {
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
+            sql.execute("DROP SCHEMA IF EXISTS " + settings.get(Setting.DB_SCHEMA) + " CASCADE");
+            sql.execute("DROP SCHEMA IF EXISTS " + settings.get(Setting.DB_META_SCHEMA) + " CASCADE");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package vn.covidmaps.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a minimal .xlsx by hand, so tests control exactly what Excel would have saved: inline
+ * strings, a date-formatted number (style 1), and formulas with their cached values.
+ */
+final class TinyXlsx {
+    private TinyXlsx() {
+    }
+
+    /** sheets: sheet name → the {@code <row>} elements of its sheetData. */
+    static Path write(Path file, Map<String, String> sheets) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            StringBuilder overrides = new StringBuilder();
+            StringBuilder workbookSheets = new StringBuilder();
+            StringBuilder rels = new StringBuilder();
+            int i = 1;
+            for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+                overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
+                        .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                workbookSheets.append("<sheet name=\"").append(sheet.getKey()).append("\" sheetId=\"").append(i)
+                        .append("\" r:id=\"rId").append(i).append("\"/>");
+                rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                        .append(i).append(".xml\"/>");
+                put(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        + sheet.getValue() + "</sheetData></worksheet>");
+                i++;
+            }
+            rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                    + overrides + "</Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                    + workbookSheets + "</sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" + rels + "</Relationships>");
+            put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"dd/mm/yyyy\"/></numFmts>"
+                    + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>");
+        }
+        return file;
+    }
+
+    static String text(String ref, String value) {
+        return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + value + "</t></is></c>";
+    }
+
+    static String number(String ref, double value) {
+        return "<c r=\"" + ref + "\"><v>" + value + "</v></c>";
+    }
+
+    static String date(String ref, double excelDay) {
+        return "<c r=\"" + ref + "\" s=\"1\"><v>" + excelDay + "</v></c>";
+    }
+
+    static String formula(String ref, String formula, String cached) {
+        return "<c r=\"" + ref + "\"><f>" + formula + "</f>" + (cached == null ? "" : "<v>" + cached + "</v>") + "</c>";
+    }
+
+    static String row(int number, String... cells) {
+        return "<row r=\"" + number + "\">" + String.join("", cells) + "</row>";
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,208 @@
+package vn.covidmaps.postgis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.covidmaps.TestDatabase;
+import vn.covidmaps.config.Settings;
+import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.Publisher;
+
+/** Publishing the sample reports into a real PostGIS: history by date, replacement, atomicity, privacy. */
+class ReportLoaderIT {
+    private static final Path JUNE_1 = Path.of("publisher/sample/bao-cao-2021-06-01");
+    private static final Path JUNE_8 = Path.of("publisher/sample/bao-cao-2021-06-08.xlsx");
+    private static final LocalDate D1 = LocalDate.of(2021, 6, 1);
+    private static final LocalDate D8 = LocalDate.of(2021, 6, 8);
+
+    private final Settings settings = TestDatabase.settings("it_loader");
+    private Publisher publisher;
+
+    @BeforeEach
+    void cleanDatabase() throws SQLException {
+        TestDatabase.dropSchemas(settings);
+        publisher = new Publisher(settings);
+    }
+
+    @Test
+    void eachReportDateIsKeptAndReloadingADateReplacesExactlyItsRows() throws SQLException {
+        PublishReport first = publisher.publish(List.of(JUNE_1), D1, false);
+        assertTrue(first.validation().ok());
+        assertEquals(DatabasePlan.Report.NEW, first.report());
+        Map<String, Long> june1 = rowsByLayer(D1);
+        assertEquals(first.loaded(), june1, "what publish says it loaded is what the tables hold");
+        assertEquals(100, june1.get("patient_homes"));
+        assertEquals(186, june1.get("visited_recent") + june1.get("visited_earlier"), "188 visits, 2 repeats loaded once");
+
+        publisher.publish(List.of(JUNE_8), D8, false);
+        Map<String, Long> june8 = rowsByLayer(D8);
+        assertEquals(130, june8.get("patient_homes"));
+        assertEquals(june1, rowsByLayer(D1), "loading 08/06 leaves 01/06 alone");
+
+        PublishReport again = publisher.publish(List.of(JUNE_8), D8, true);
+        assertEquals(DatabasePlan.Report.REPLACE, again.report());
+        assertEquals(june8, rowsByLayer(D8), "reloading a date replaces, never duplicates");
+        assertEquals(june1, rowsByLayer(D1));
+    }
+
+    @Test
+    void theSameFilesForTheSameDateAreRecognisedAndNotLoadedAgain() throws SQLException {
+        publisher.publish(List.of(JUNE_8), D8, false);
+        long maxFid = single("SELECT max(fid) FROM it_loader.patient_homes");
+        PublishReport again = publisher.publish(List.of(JUNE_8), D8, false);
+        assertEquals(DatabasePlan.Report.UNCHANGED, again.report());
+        assertNull(again.validation());
+        assertEquals(maxFid, single("SELECT max(fid) FROM it_loader.patient_homes"), "no row was rewritten");
+        assertEquals(DatabasePlan.Report.UNCHANGED, publisher.planDatabase(List.of(JUNE_8), D8).report());
+    }
+
+    @Test
+    void aWorkbookWithErrorsChangesNothing(@TempDir Path dir) throws IOException, SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        Map<String, Long> before = rowsByLayer(D1);
+        Path broken = copyOf(JUNE_1, dir);
+        Path itinerary = broken.resolve("Lịch trình.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(itinerary));
+        lines.set(5, lines.get(5).replaceFirst(",(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}),", ",31/02/2021,"));
+        Files.write(itinerary, lines);
+
+        PublishReport result = publisher.publish(List.of(broken), D1, true);
+        assertFalse(result.validation().ok());
+        assertTrue(result.validation().problems().errors().get(0).render().contains("Lịch trình › row 6"),
+                result.validation().problems().errors().get(0).render());
+        assertTrue(result.loaded().isEmpty());
+        assertEquals(before, rowsByLayer(D1));
+    }
+
+    @Test
+    void aDatabaseFailureMidwayRollsBackEveryLayer() throws SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        Map<String, Long> before = rowsByLayer(D1);
+        // checkpoints is loaded last: by then the other six layers were already replaced in the transaction
+        execute("ALTER TABLE it_loader.checkpoints ADD CONSTRAINT no_new_rows CHECK (report_date < '2021-06-01') NOT VALID");
+        try {
+            DatabaseException failure = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_1), D1, true));
+            assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
+        } finally {
+            execute("ALTER TABLE it_loader.checkpoints DROP CONSTRAINT IF EXISTS no_new_rows");
+        }
+        assertEquals(before, rowsByLayer(D1));
+    }
+
+    @Test
+    void noNamePhoneOrIdNumberReachesAnyTable() throws IOException, SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        List<String> personal = personalValues(JUNE_1.resolve("Ca bệnh.csv"));
+        assertTrue(personal.size() >= 250, "the sample carries names, phones and ID numbers");
+        try (Connection db = new Database(settings).connect()) {
+            for (String layer : layers()) {
+                try (PreparedStatement query = db.prepareStatement(
+                        "SELECT count(*) FROM it_loader." + layer + " t WHERE strpos(t::text, ?) > 0")) {
+                    for (String value : personal) {
+                        query.setString(1, value);
+                        try (ResultSet rows = query.executeQuery()) {
+                            rows.next();
+                            assertEquals(0, rows.getLong(1), layer + " holds personal data " + value);
+                        }
+                    }
+                }
+            }
+            try (Statement sql = db.createStatement(); ResultSet columns = sql.executeQuery(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'it_loader' AND table_name = 'patient_homes'")) {
+                List<String> names = new ArrayList<>();
+                while (columns.next()) {
+                    names.add(columns.getString(1));
+                }
+                assertEquals(List.of("fid", "report_date", "case_code", "confirmed_on", "status", "address", "commune", "district", "geom"), names);
+            }
+        }
+    }
+
+    @Test
+    void geometriesAreIndexedWgs84AndCirclesHaveTheirRadiusInMetres() throws SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        for (String layer : layers()) {
+            assertEquals(4326L, single("SELECT DISTINCT ST_SRID(geom) FROM it_loader." + layer));
+            assertEquals(1L, single("SELECT count(*) FROM pg_indexes WHERE schemaname = 'it_loader' AND tablename = '" + layer
+                    + "' AND indexdef LIKE '%USING gist (geom)%'"));
+        }
+        // the sample's zone "thôn Làng Cái" is a 1000 m circle: π·1000² m² (within 0.5 % for 64 segments)
+        assertEquals(1L, single("SELECT count(*) FROM it_loader.isolation_zones WHERE zone_name LIKE '%thôn Làng Cái%'"
+                + " AND abs(ST_Area(geom::geography) / (pi() * 1000 * 1000) - 1) < 0.005"));
+        assertEquals(11L, single("SELECT count(*) FROM it_loader.risk_areas WHERE unit_level = 'huyện' AND risk_level BETWEEN 1 AND 4"));
+        assertEquals(0L, single("SELECT count(*) FROM it_loader.patient_homes WHERE NOT ST_Intersects(geom,"
+                + " ST_MakeEnvelope(106.0, 21.3, 107.4, 22.5, 4326))"), "every home lies in Lạng Sơn's box");
+    }
+
+    private List<String> layers() {
+        return publisher.catalog().layers().stream().map(l -> l.name()).toList();
+    }
+
+    private Map<String, Long> rowsByLayer(LocalDate date) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        for (String layer : layers()) {
+            counts.put(layer, single("SELECT count(*) FROM it_loader." + layer + " WHERE report_date = '" + date + "'"));
+        }
+        return counts;
+    }
+
+    private long single(String query) throws SQLException {
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void execute(String statement) throws SQLException {
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    private static List<String> personalValues(Path cases) throws IOException {
+        List<String> values = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(cases, StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+                for (String column : List.of("Họ tên", "Số điện thoại", "CCCD/CMND")) {
+                    if (!row.get(column).isBlank()) {
+                        values.add(row.get(column).strip());
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static Path copyOf(Path source, Path target) throws IOException {
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName().toString()));
+            }
+        }
+        return target;
+    }
+}
