@@ -40,7 +40,11 @@ final class Ows {
 
     /** A 256×256 transparent PNG of the layers over the box (lon/lat), optionally at a TIME. */
     static BufferedImage getMap(String layers, Bbox box, String time) throws IOException, InterruptedException {
-        String url = TestGeoServer.URL + "/" + TestGeoServer.WORKSPACE + "/wms?service=WMS&version=1.1.1&request=GetMap"
+        return getMap(TestGeoServer.WORKSPACE, layers, box, time);
+    }
+
+    static BufferedImage getMap(String workspace, String layers, Bbox box, String time) throws IOException, InterruptedException {
+        String url = TestGeoServer.URL + "/" + workspace + "/wms?service=WMS&version=1.1.1&request=GetMap"
                 + "&layers=" + layers + "&styles=&srs=EPSG:4326&bbox=" + box.minx() + "," + box.miny() + "," + box.maxx()
                 + "," + box.maxy() + "&width=256&height=256&format=image/png&transparent=true"
                 + (time == null ? "" : "&time=" + time);

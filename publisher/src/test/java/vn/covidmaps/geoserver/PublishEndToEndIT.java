@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -26,28 +23,27 @@ import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.PublishReport;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.layer.GeometryDefinition;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.ReaderRole;
 
 /**
- * The whole publish as the CLI will run it: the real loader loads two daily reports (CSV sheets) into
- * PostGIS, then GeoServer is reconciled; WFS serves exactly the latest report and publishing the same
- * report again writes nothing, neither to the database nor to GeoServer.
+ * The whole publish as the CLI runs it, with the sample reports: the real loader loads the 01/06 and the
+ * 08/06 workbooks into PostGIS, then GeoServer is reconciled. Checked through WFS and WMS themselves.
+ * Own workspace (covidmaps_e2e) and schema (it_e2e), wiped before and after.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublishEndToEndIT {
     private static final String WS = "covidmaps_e2e";
     private static final String SCHEMA = "it_e2e";
+    private static final Path SAMPLES = Path.of("publisher", "sample");
 
     private Settings settings;
     private LayerCatalog catalog;
-    private Path reports;
 
     @BeforeAll
-    void prepare() throws Exception {
+    void publishBothSampleReports() throws Exception {
         TestGeoServer.assumeReachable();
         catalog = LayerCatalog.load(Path.of("layers"));
         Path styles = TestGeoServer.writeStyles(Files.createTempDirectory("covidmaps-e2e-styles"), catalog);
@@ -57,11 +53,8 @@ class PublishEndToEndIT {
                 .with(Setting.GEOSERVER_DATASTORE, WS + "_postgis")
                 .with(Setting.DB_SCHEMA, SCHEMA).with(Setting.DB_META_SCHEMA, SCHEMA + "_meta");
         dropEverything();
-        reports = Files.createTempDirectory("covidmaps-e2e-reports");
-        writeReport("2021-06-01", "Chợ Đông Kinh,Phường Đông Kinh,Chốt cố định,01/06/2021,Đang hoạt động,21.8530,106.7610",
-                "Chốt cầu Kỳ Lừa,Phường Hoàng Văn Thụ,Chốt cố định,01/06/2021,Đang hoạt động,21.8600,106.7700");
-        writeReport("2021-06-02", "Chợ Đông Kinh,Phường Đông Kinh,Chốt cố định,01/06/2021,Đang hoạt động,21.8530,106.7610",
-                "Chốt Tân Thanh,Xã Tân Thanh,Chốt lưu động,02/06/2021,Đang hoạt động,21.9200,106.6500");
+        publish("2021-06-01");
+        publish("2021-06-08");
     }
 
     @AfterAll
@@ -72,78 +65,101 @@ class PublishEndToEndIT {
     }
 
     @Test
-    void publishingTwoReportsServesTheLatestAndRepublishingWritesNothing() throws Exception {
-        publish("2021-06-01");
-        publish("2021-06-02");
-
-        JsonNode latest = Ows.getFeature(WS, WS + ":checkpoints_latest");
-        Set<String> served = new TreeSet<>();
-        latest.path("features").forEach(f -> served.add(f.path("properties").path("checkpoint_name").asText()));
-        Set<String> inPostgis = new TreeSet<>();
-        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement();
-             ResultSet rows = sql.executeQuery("select checkpoint_name from it_e2e.checkpoints"
-                     + " where report_date = (select max(report_date) from it_e2e.checkpoints)")) {
-            while (rows.next()) {
-                inPostgis.add(rows.getString(1));
+    void wfsServesExactlyThePostgisRowsOfTheLatestReportForEveryLayer() throws Exception {
+        for (LayerDefinition layer : catalog.layers()) {
+            JsonNode collection = Ows.getFeature(WS, WS + ":" + layer.name() + "_latest");
+            Set<String> served = new TreeSet<>();
+            for (JsonNode feature : collection.path("features")) {
+                assertEquals("2021-06-08Z", feature.path("properties").path("report_date").asText(), layer.name());
+                served.add(feature.path("id").asText().replaceAll(".*\\.", ""));
             }
+            Set<String> latest = strings("select fid from " + SCHEMA + "." + layer.name()
+                    + " where report_date = (select max(report_date) from " + SCHEMA + "." + layer.name() + ")");
+            System.out.println("  e2e WFS " + layer.name() + "_latest: " + served.size() + " features, PostGIS latest rows: " + latest.size());
+            assertEquals(latest, served, layer.name());
         }
-        System.out.println("  e2e WFS checkpoints_latest: " + served);
-        assertEquals(Set.of("Chợ Đông Kinh", "Chốt Tân Thanh"), inPostgis);
-        assertEquals(inPostgis, served);
+        Set<String> names = new TreeSet<>();
+        Ows.getFeature(WS, WS + ":checkpoints_latest").path("features")
+                .forEach(f -> names.add(f.path("properties").path("checkpoint_name").asText()));
+        assertEquals(strings("select checkpoint_name from " + SCHEMA + ".checkpoints where report_date = '2021-06-08'"), names);
+        assertTrue(names.contains("Chốt kiểm soát cửa ngõ QL1A xã Tân Thành"), "Vietnamese text intact: " + names);
+    }
 
-        PublishReport again = new Publisher(settings).publish(List.of(report("2021-06-02")), LocalDate.parse("2021-06-02"), false);
-        assertNull(again.validation(), "the loader recognises the same files");
+    @Test
+    void theGroupMapIsNotBlankAndTimeTravels() throws Exception {
+        Bbox group = Bbox.of(new LayerGroupClient(geoServer(null).transport(), WS).get(WS).orElseThrow().path("bounds")).orElseThrow();
+        int painted = Ows.paintedPixels(Ows.getMap(WS, WS + ":" + WS, group, null));
+        System.out.println("  e2e group GetMap: " + painted + " painted pixels of 65536");
+        assertTrue(painted > 500);
+
+        // a case home that only the 08/06 report has: shown today, absent on 01/06
+        Bbox newCase = around("select ST_X(geom), ST_Y(geom) from " + SCHEMA + ".patient_homes a where report_date = '2021-06-08'"
+                + " and not exists (select 1 from " + SCHEMA + ".patient_homes b where b.report_date = '2021-06-01'"
+                + " and ST_DWithin(a.geom, b.geom, 0.004)) limit 1").orElseThrow();
+        int today = Ows.paintedPixels(Ows.getMap(WS, WS + ":patient_homes", newCase, null));
+        int before = Ows.paintedPixels(Ows.getMap(WS, WS + ":patient_homes", newCase, "2021-06-01"));
+        System.out.println("  e2e new case home: " + today + " pixels today, " + before + " at TIME=2021-06-01");
+        assertTrue(today > 0);
+        assertEquals(0, before);
+    }
+
+    @Test
+    void publishingTheSameReportAgainWritesNothing() throws Exception {
+        PublishReport again = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")),
+                LocalDate.parse("2021-06-08"), false);
+        assertNull(again.validation(), "the loader recognises the same file");
         try (Connection db = new Database(settings).connect()) {
             GeoServerPublisher geoserver = geoServer(db);
-            ApplyResult result = geoserver.apply(Set.of());
+            PublishPlan plan = geoserver.plan();
+            assertTrue(plan.isUnchanged(), () -> plan.changes().toString());
+            ApplyResult result = geoserver.apply(plan, Set.of());
             System.out.println("  e2e republish: " + geoserver.transport().requests().size() + " GeoServer reads, "
                     + result.writeRequests() + " writes");
             assertEquals(0, result.writeRequests());
-            assertTrue(geoserver.status().layers().stream().allMatch(PublicationStatus.LayerStatus::served));
+            assertEquals(List.of(), geoserver.transport().writes());
+            PublicationStatus status = geoserver.status();
+            assertTrue(status.layers().stream().allMatch(PublicationStatus.LayerStatus::served), status.toString());
         }
     }
 
     /** What `covidmaps publish` does: load, make sure of the reader role, then reconcile GeoServer. */
     private void publish(String date) throws Exception {
-        PublishReport loaded = new Publisher(settings).publish(List.of(report(date)), LocalDate.parse(date), false);
-        assertTrue(loaded.dataChanged(), () -> "report " + date + " was not loaded: " + (loaded.validation() == null ? "same files" : loaded.validation().problems().errors()));
+        PublishReport loaded = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")),
+                LocalDate.parse(date), false);
+        assertTrue(loaded.dataChanged(), () -> "report " + date + " was not loaded: "
+                + (loaded.validation() == null ? "same files" : loaded.validation().problems().errors()));
         try (Connection db = new Database(settings).connect()) {
             ReaderRole.from(settings, catalog).ensure(db);
             ApplyResult result = geoServer(db).apply(loaded.loaded().keySet());
-            System.out.println("  e2e publish " + date + ": loaded " + loaded.loaded() + "; GeoServer " + result.applied().size()
-                    + " changes, " + result.writeRequests() + " writes");
+            System.out.println("  e2e publish " + date + ": loaded " + loaded.loaded() + "; GeoServer: "
+                    + result.applied().size() + " changes, " + result.writeRequests() + " writes");
         }
     }
 
     private GeoServerPublisher geoServer(Connection db) {
-        return GeoServerPublisher.from(settings, catalog).withDataExtents(new PostgisExtents(db, SCHEMA));
+        GeoServerPublisher publisher = GeoServerPublisher.from(settings, catalog);
+        return db == null ? publisher : publisher.withDataExtents(new PostgisExtents(db, SCHEMA));
     }
 
-    private Path report(String date) {
-        return reports.resolve(date);
-    }
-
-    /** A report of CSV sheets: checkpoints with the given rows, every other sheet with its headers only. */
-    private void writeReport(String date, String... checkpoints) throws Exception {
-        Path directory = Files.createDirectories(report(date));
-        Map<String, Set<String>> sheets = new LinkedHashMap<>();
-        for (LayerDefinition layer : catalog.layers()) {
-            Set<String> headers = sheets.computeIfAbsent(layer.source().sheet(), s -> new LinkedHashSet<>());
-            layer.columns().forEach(c -> headers.add(c.headers().get(0)));
-            GeometryDefinition geometry = layer.geometry();
-            switch (geometry.type()) {
-                case POINT -> headers.addAll(List.of(geometry.latitudeHeaders().get(0), geometry.longitudeHeaders().get(0)));
-                case AREA -> headers.addAll(geometry.boundaryHeaders().subList(0, Math.min(1, geometry.boundaryHeaders().size())));
-                case ADMIN_UNIT -> headers.add(geometry.codeHeaders().get(0));
+    private Set<String> strings(String query) throws Exception {
+        Set<String> out = new TreeSet<>();
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
             }
         }
-        for (var sheet : sheets.entrySet()) {
-            boolean isCheckpoints = sheet.getKey().equals(catalog.layer("checkpoints").source().sheet());
-            String csv = String.join(",", sheet.getValue()) + "\n" + (isCheckpoints ? String.join("\n", checkpoints) + "\n" : "");
-            Files.writeString(directory.resolve(sheet.getKey() + ".csv"), csv, StandardCharsets.UTF_8);
+        return out;
+    }
+
+    private Optional<Bbox> around(String pointQuery) throws Exception {
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(pointQuery)) {
+            if (!rows.next()) {
+                return Optional.empty();
+            }
+            double x = rows.getDouble(1);
+            double y = rows.getDouble(2);
+            return Optional.of(new Bbox(x - 0.002, y - 0.002, x + 0.002, y + 0.002));
         }
-        assertEquals("Tên chốt,Địa chỉ,Loại,Ngày lập,Trạng thái,Vĩ độ,Kinh độ",
-                Files.readString(directory.resolve("Chốt kiểm soát.csv")).lines().findFirst().orElseThrow());
     }
 
     private void dropEverything() throws Exception {
