@@ -38,8 +38,8 @@ final class TestGeoServer {
     private TestGeoServer() {
     }
 
-    /** Aborts the calling test class, loudly, when no GeoServer answers. */
-    static void assumeReachable() {
+    /** Whether a GeoServer answers; when not, says so loudly (the tests then skip themselves). */
+    static boolean reachable() {
         boolean up;
         String why;
         try {
@@ -56,7 +56,11 @@ final class TestGeoServer {
         if (!up) {
             System.out.println("*** SKIPPED: GeoServer integration tests — no GeoServer at " + URL + " (" + why + ") ***");
         }
-        assumeTrue(up, "no GeoServer at " + URL);
+        return up;
+    }
+
+    static void assumeReachable(boolean reachable) {
+        assumeTrue(reachable, "no GeoServer at " + URL);
     }
 
     static Settings settings(Path stylesDir) {
