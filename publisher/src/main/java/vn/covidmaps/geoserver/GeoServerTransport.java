@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 
@@ -53,7 +54,13 @@ public final class GeoServerTransport {
 
     /** From {@code geoserver.url}, {@code geoserver.user}, {@code geoserver.password}, {@code http.timeout_seconds}. */
     public static GeoServerTransport from(Settings settings) {
-        Duration timeout = Duration.ofSeconds(Long.parseLong(settings.require(Setting.HTTP_TIMEOUT_SECONDS)));
+        Duration timeout;
+        try {
+            timeout = Duration.ofSeconds(Long.parseLong(settings.require(Setting.HTTP_TIMEOUT_SECONDS)));
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("http.timeout_seconds must be a whole number of seconds, not '"
+                    + settings.get(Setting.HTTP_TIMEOUT_SECONDS) + "'");
+        }
         return new GeoServerTransport(URI.create(settings.require(Setting.GEOSERVER_URL)),
                 settings.require(Setting.GEOSERVER_USER), settings.require(Setting.GEOSERVER_PASSWORD),
                 timeout, 3, Duration.ofMillis(500));

@@ -53,8 +53,8 @@ class ReaderRoleIT {
         plan.forEach(s -> System.out.println("  reader plan: " + s));
         assertEquals(List.of(
                 new ReaderRole.Step("role " + READER, ReaderRole.Action.UNCHANGED, "logs in, read-only"),
-                new ReaderRole.Step("schema it_reader", ReaderRole.Action.CREATE, "grant USAGE revoke CREATE"),
-                new ReaderRole.Step("table it_reader.checkpoints", ReaderRole.Action.CREATE, "grant SELECT revoke writes"),
+                new ReaderRole.Step("schema it_reader", ReaderRole.Action.CREATE, "grant USAGE, revoke CREATE"),
+                new ReaderRole.Step("table it_reader.checkpoints", ReaderRole.Action.CREATE, "grant SELECT, revoke writes"),
                 new ReaderRole.Step("table it_reader.staging", ReaderRole.Action.UPDATE, "not a layer table: revoke all"),
                 new ReaderRole.Step("schema it_reader_meta", ReaderRole.Action.UPDATE, "revoke all")), plan);
 
