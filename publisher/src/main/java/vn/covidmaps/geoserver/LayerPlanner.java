@@ -12,9 +12,12 @@ final class LayerPlanner {
     private final PublicationModel model;
     private final DataExtents extents;
     private final String ws;
+    private final boolean storeChanging;
     private List<PlanItem> items;
 
-    LayerPlanner(FeatureTypeClient types, PublicationModel model, DataExtents extents) {
+    /** {@code storeChanging}: the plan rewrites the datastore, so GeoServer may be unable to read its feature types now. */
+    LayerPlanner(FeatureTypeClient types, PublicationModel model, DataExtents extents, boolean storeChanging) {
+        this.storeChanging = storeChanging;
         this.types = types;
         this.model = model;
         this.extents = extents;
@@ -29,7 +32,16 @@ final class LayerPlanner {
 
     private void featureType(DesiredFeatureType type) {
         String service = type.history() ? "WMS, history with TIME" : "WFS, latest report";
-        Optional<JsonNode> current = types.get(type.name());
+        Optional<JsonNode> current;
+        try {
+            current = types.get(type.name());
+        } catch (GeoServerException e) {
+            if (!storeChanging || e.status() < 500) {
+                throw e;
+            }
+            resend(type, e.serverMessage());
+            return;
+        }
         if (current.isEmpty()) {
             var body = FeatureTypes.description(type);
             if (type.history()) {
@@ -78,6 +90,18 @@ final class LayerPlanner {
             // the write is done by apply(), which refreshes bounds and tiles of this layer as of changed data
             items.add(PlanItem.change(ResourceKind.BOUNDS, type.name(), Action.UPDATE, "GeoServer has "
                     + served.map(Bbox::toString).orElse("none") + ", the data covers " + box, h -> { }));
+        }
+    }
+
+    /** GeoServer cannot describe the feature type while its datastore is broken: send it again after the store. */
+    private void resend(DesiredFeatureType type, String problem) {
+        items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE,
+                "unreadable until the datastore is updated (" + problem + ")",
+                h -> types.update(type.name(), FeatureTypes.description(type))));
+        if (type.history()) {
+            items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, "sent again with the feature type",
+                    h -> types.update(type.name(), FeatureTypes.timeDimension())));
+            defaultStyle(type, types.layer(type.name()));
         }
     }
 

@@ -38,11 +38,12 @@ final class PlanBuilder {
         service("wfs");
         store();
         model.styles().forEach(this::style);
-        LayerPlanner layers = new LayerPlanner(types, model, extents);
+        boolean storeChanging = items.stream().anyMatch(i -> i.kind() == ResourceKind.DATASTORE && i.action() != Action.UNCHANGED);
+        LayerPlanner layers = new LayerPlanner(types, model, extents, storeChanging);
         for (DesiredFeatureType type : model.featureTypes()) {
             items.addAll(layers.plan(type));
         }
-        group();
+        group(storeChanging);
         return new PublishPlan(items);
     }
 
@@ -113,7 +114,16 @@ final class PlanBuilder {
         }
     }
 
-    private void group() {
+    /** Sets the group's bounds to cover its layers, if they do not already. */
+    private void refreshBounds(DesiredGroup group) {
+        Optional<Bbox> wanted = Bounds.ofGroup(types, group);
+        Optional<Bbox> actual = groups.get(group.name()).flatMap(g -> Bbox.of(g.path("bounds")));
+        if (wanted.isPresent() && (actual.isEmpty() || !actual.get().sameAs(wanted.get()))) {
+            groups.updateBounds(group.name(), wanted.get());
+        }
+    }
+
+    private void group(boolean storeChanging) {
         DesiredGroup group = model.group();
         Optional<JsonNode> current = groups.get(group.name());
         String layers = String.join(", ", group.layers());
@@ -129,12 +139,17 @@ final class PlanBuilder {
             return;
         }
         items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), layers));
+        if (storeChanging) {
+            items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE, "checked after the datastore is updated",
+                    h -> refreshBounds(group)));
+            return;
+        }
         Optional<Bbox> wanted = Bounds.ofGroup(types, group);
         Optional<Bbox> actual = Bbox.of(current.get().path("bounds"));
         if (wanted.isPresent() && (actual.isEmpty() || !actual.get().sameAs(wanted.get()))) {
             items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE,
                     "is " + actual.map(Bbox::toString).orElse("unset") + ", layers cover " + wanted.get(),
-                    h -> Bounds.ofGroup(types, group).ifPresent(b -> groups.updateBounds(group.name(), b))));
+                    h -> refreshBounds(group)));
         } else {
             items.add(PlanItem.unchanged(ResourceKind.GROUP_BOUNDS, group.name(), actual.map(Bbox::toString).orElse("no data yet")));
         }

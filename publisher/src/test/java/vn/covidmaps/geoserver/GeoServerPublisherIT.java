@@ -253,6 +253,54 @@ class GeoServerPublisherIT {
 
     @Test
     @Order(10)
+    void changesMadeByHandOnGeoServerAreListedAndRepaired() throws Exception {
+        GeoServerTransport http = GeoServerTransport.from(settings);
+        String store = "rest/workspaces/" + WS + "/datastores/" + WS + "_postgis";
+        http.put("rest/namespaces/" + WS, GeoServerTransport.JSON, "{\"namespace\":{\"prefix\":\"" + WS + "\",\"uri\":\"http://wrong\"}}");
+        http.put(store + "/featuretypes/checkpoints", GeoServerTransport.JSON, "{\"featureType\":{\"title\":\"Sai\",\"keywords\":{\"string\":[\"x\"]}}}");
+        String time = Json.write(FeatureTypes.timeDimension()).replace("MAXIMUM", "MINIMUM");
+        http.put(store + "/featuretypes/risk_areas", GeoServerTransport.JSON, "{\"featureType\":" + time + "}");
+        http.put("rest/workspaces/" + WS + "/layers/visited_recent", GeoServerTransport.JSON, "{\"layer\":{\"defaultStyle\":{\"name\":\"point\"}}}");
+        http.put("rest/workspaces/" + WS + "/layergroups/" + WS, GeoServerTransport.JSON, "{\"layerGroup\":{\"title\":\"Sai\"}}");
+
+        GeoServerPublisher publisher = publisher();
+        PublishPlan plan = publisher.plan();
+        plan.changes().forEach(i -> System.out.println("  drift: " + i));
+        assertEquals(List.of("UPDATE workspace " + WS, "UPDATE TIME dimension risk_areas", "UPDATE default style visited_recent",
+                        "UPDATE feature type checkpoints", "UPDATE layer group " + WS),
+                plan.changes().stream().map(i -> i.action() + " " + i.kind().label() + " " + i.name()).toList());
+        publisher.apply(plan, Set.of());
+        assertTrue(publisher().plan().isUnchanged(), () -> publisher().plan().changes().toString());
+        assertEquals(catalog.layer("checkpoints").title(),
+                new FeatureTypeClient(http, WS, WS + "_postgis").get("checkpoints").orElseThrow().path("title").asText());
+    }
+
+    @Test
+    @Order(11)
+    void aBrokenDatastoreIsRewrittenAndEverythingServesAgain() throws Exception {
+        GeoServerTransport http = GeoServerTransport.from(settings);
+        String store = "rest/workspaces/" + WS + "/datastores/" + WS + "_postgis";
+        http.put("rest/namespaces/" + WS, GeoServerTransport.JSON, "{\"namespace\":{\"prefix\":\"" + WS + "\",\"uri\":\"http://wrong\"}}");
+        http.put(store, GeoServerTransport.JSON, "{\"dataStore\":{\"connectionParameters\":{\"entry\":["
+                + "{\"@key\":\"database\",\"$\":\"no_such_database\"}]}}}");
+        // GeoServer cannot describe a feature type edited while its store is broken (GET answers 500)
+        String time = Json.write(FeatureTypes.timeDimension()).replace("MAXIMUM", "MINIMUM");
+        http.put(store + "/featuretypes/risk_areas", GeoServerTransport.JSON, "{\"featureType\":" + time + "}");
+
+        GeoServerPublisher publisher = publisher();
+        PublishPlan plan = publisher.plan();
+        plan.changes().forEach(i -> System.out.println("  broken store: " + i));
+        assertEquals(List.of("UPDATE datastore " + WS + "_postgis"), plan.changes().stream()
+                .filter(i -> i.kind() == ResourceKind.DATASTORE).map(i -> i.action() + " " + i.kind().label() + " " + i.name()).toList());
+        assertTrue(plan.changes().stream().anyMatch(i -> i.kind() == ResourceKind.FEATURE_TYPE && i.name().equals("risk_areas")
+                && i.detail().startsWith("unreadable until the datastore is updated")), plan.changes().toString());
+        publisher.apply(plan, Set.of());
+        assertTrue(publisher().plan().isUnchanged(), () -> publisher().plan().changes().toString());
+        assertTrue(Ows.getFeature(WS + ":checkpoints_latest").path("features").size() > 0, "WFS serves again");
+    }
+
+    @Test
+    @Order(12)
     void statusShowsEveryLayerServed() throws Exception {
         PublicationStatus status = publisher().status();
         status.layers().forEach(l -> System.out.println("  status: " + l.layer() + " served=" + l.served() + " " + l.wmsGetMap()));
