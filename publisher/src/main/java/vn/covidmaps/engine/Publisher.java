@@ -12,6 +12,7 @@ import vn.covidmaps.config.Settings;
 import vn.covidmaps.geometry.AdminBoundaries;
 import vn.covidmaps.geometry.AdminUnits;
 import vn.covidmaps.geometry.CoordinateParser;
+import vn.covidmaps.geometry.ProvinceArea;
 import vn.covidmaps.geometry.Vn2000;
 import vn.covidmaps.ingest.FeatureSink;
 import vn.covidmaps.ingest.IngestContext;
@@ -87,7 +88,7 @@ public final class Publisher {
         AdminBoundaries boundaries = new AdminBoundaries(settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).orElse(null),
                 settings.get(Setting.COMMUNE_CODE_FIELD), settings.optional(Setting.COMMUNE_LAYER).orElse(null));
         return new IngestContext(reportDate, new CoordinateParser(Vn2000.fromSetting(settings.get(Setting.VN2000_CRS))),
-                AdminUnits.bundled(provinces), boundaries);
+                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces));
     }
 
     private ReportLoader loader() {

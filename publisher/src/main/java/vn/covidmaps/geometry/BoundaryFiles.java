@@ -72,9 +72,6 @@ final class BoundaryFiles {
         if (digits.matches("\\d{4}")) {
             return "0" + digits;
         }
-        if (digits.matches("\\d{1,2}")) {
-            return "0".repeat(3 - digits.length()) + digits;
-        }
         return digits;
     }
 }

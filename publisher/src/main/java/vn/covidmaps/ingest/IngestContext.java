@@ -4,9 +4,14 @@ import java.time.LocalDate;
 import vn.covidmaps.geometry.AdminBoundaries;
 import vn.covidmaps.geometry.AdminUnits;
 import vn.covidmaps.geometry.CoordinateParser;
+import vn.covidmaps.geometry.ProvinceArea;
 
-/** What parsing a report needs besides the workbook: its date and the geometry services configured. */
-public record IngestContext(LocalDate reportDate, CoordinateParser coordinates, AdminUnits units, AdminBoundaries boundaries) {
+/**
+ * What parsing a report needs besides the workbook: its date and the geometry services configured.
+ * {@code provinces} may be null (no check that points lie in the reporting provinces).
+ */
+public record IngestContext(LocalDate reportDate, CoordinateParser coordinates, AdminUnits units, AdminBoundaries boundaries,
+                            ProvinceArea provinces) {
 
     /** Dates before the first COVID-19 cases are typing mistakes (e.g. 2012 for 2021). */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2019, 12, 1);

@@ -107,11 +107,16 @@ final class SheetIngester {
         Object[] values = parseColumns(row, issues);
         Map<DerivedAttribute, String> derived = new EnumMap<>(DerivedAttribute.class);
         Geometry geometry = binding.geometry.read(row, issues, derived);
+        if (geometry != null && context.provinces() != null && !context.provinces().contains(geometry)) {
+            issues.warning(null, "the location is in Vietnam but outside the configured provinces (setting provinces); check the coordinates",
+                    geometry.getCentroid().getY() + ", " + geometry.getCentroid().getX());
+        }
         checkUnique(values, issues);
+        // a case whose row has an error still exists: its visits are not "unknown case"
+        recordReferences(values);
         if (issues.failed() || !checkKeys(values, derived, issues)) {
             return;
         }
-        recordReferences(values);
         LayerDefinition target = route(values);
         if (target != null) {
             sink.accept(target, published(target, values, derived), geometry);

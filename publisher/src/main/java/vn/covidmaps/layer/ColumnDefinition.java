@@ -29,7 +29,7 @@ public record ColumnDefinition(
 
     public ColumnDefinition {
         headers = headers == null ? List.of() : List.copyOf(headers);
-        levels = levels == null ? Map.of() : Map.copyOf(levels);
+        levels = levels == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(levels));
         if (type == null) {
             type = ColumnType.TEXT;
         }

@@ -39,7 +39,9 @@ class ReportLoaderIT {
     private static final LocalDate D1 = LocalDate.of(2021, 6, 1);
     private static final LocalDate D8 = LocalDate.of(2021, 6, 8);
 
-    private final Settings settings = TestDatabase.settings("it_loader");
+    /** Own schema per JVM, so parallel test runs on one database cannot meet. */
+    private static final String SCHEMA = "it_loader_" + ProcessHandle.current().pid();
+    private final Settings settings = TestDatabase.settings(SCHEMA);
     private Publisher publisher;
 
     @BeforeEach
@@ -72,11 +74,11 @@ class ReportLoaderIT {
     @Test
     void theSameFilesForTheSameDateAreRecognisedAndNotLoadedAgain() throws SQLException {
         publisher.publish(List.of(JUNE_8), D8, false);
-        long maxFid = single("SELECT max(fid) FROM it_loader.patient_homes");
+        long maxFid = single("SELECT max(fid) FROM " + SCHEMA + ".patient_homes");
         PublishReport again = publisher.publish(List.of(JUNE_8), D8, false);
         assertEquals(DatabasePlan.Report.UNCHANGED, again.report());
         assertNull(again.validation());
-        assertEquals(maxFid, single("SELECT max(fid) FROM it_loader.patient_homes"), "no row was rewritten");
+        assertEquals(maxFid, single("SELECT max(fid) FROM " + SCHEMA + ".patient_homes"), "no row was rewritten");
         assertEquals(DatabasePlan.Report.UNCHANGED, publisher.planDatabase(List.of(JUNE_8), D8).report());
     }
 
@@ -103,12 +105,12 @@ class ReportLoaderIT {
         publisher.publish(List.of(JUNE_1), D1, false);
         Map<String, Long> before = rowsByLayer(D1);
         // checkpoints is loaded last: by then the other six layers were already replaced in the transaction
-        execute("ALTER TABLE it_loader.checkpoints ADD CONSTRAINT no_new_rows CHECK (report_date < '2021-06-01') NOT VALID");
+        execute("ALTER TABLE " + SCHEMA + ".checkpoints ADD CONSTRAINT no_new_rows CHECK (report_date < '2021-06-01') NOT VALID");
         try {
             DatabaseException failure = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_1), D1, true));
             assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
         } finally {
-            execute("ALTER TABLE it_loader.checkpoints DROP CONSTRAINT IF EXISTS no_new_rows");
+            execute("ALTER TABLE " + SCHEMA + ".checkpoints DROP CONSTRAINT IF EXISTS no_new_rows");
         }
         assertEquals(before, rowsByLayer(D1));
     }
@@ -121,7 +123,7 @@ class ReportLoaderIT {
         try (Connection db = new Database(settings).connect()) {
             for (String layer : layers()) {
                 try (PreparedStatement query = db.prepareStatement(
-                        "SELECT count(*) FROM it_loader." + layer + " t WHERE strpos(t::text, ?) > 0")) {
+                        "SELECT count(*) FROM " + SCHEMA + "." + layer + " t WHERE strpos(t::text, ?) > 0")) {
                     for (String value : personal) {
                         query.setString(1, value);
                         try (ResultSet rows = query.executeQuery()) {
@@ -132,7 +134,7 @@ class ReportLoaderIT {
                 }
             }
             try (Statement sql = db.createStatement(); ResultSet columns = sql.executeQuery(
-                    "SELECT column_name FROM information_schema.columns WHERE table_schema = 'it_loader' AND table_name = 'patient_homes'")) {
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = '" + SCHEMA + "' AND table_name = 'patient_homes'")) {
                 List<String> names = new ArrayList<>();
                 while (columns.next()) {
                     names.add(columns.getString(1));
@@ -146,16 +148,21 @@ class ReportLoaderIT {
     void geometriesAreIndexedWgs84AndCirclesHaveTheirRadiusInMetres() throws SQLException {
         publisher.publish(List.of(JUNE_1), D1, false);
         for (String layer : layers()) {
-            assertEquals(4326L, single("SELECT DISTINCT ST_SRID(geom) FROM it_loader." + layer));
-            assertEquals(1L, single("SELECT count(*) FROM pg_indexes WHERE schemaname = 'it_loader' AND tablename = '" + layer
+            assertEquals(4326L, single("SELECT DISTINCT ST_SRID(geom) FROM " + SCHEMA + "." + layer));
+            assertEquals(1L, single("SELECT count(*) FROM pg_indexes WHERE schemaname = '" + SCHEMA + "' AND tablename = '" + layer
                     + "' AND indexdef LIKE '%USING gist (geom)%'"));
         }
         // the sample's zone "thôn Làng Cái" is a 1000 m circle: π·1000² m² (within 0.5 % for 64 segments)
-        assertEquals(1L, single("SELECT count(*) FROM it_loader.isolation_zones WHERE zone_name LIKE '%thôn Làng Cái%'"
+        assertEquals(1L, single("SELECT count(*) FROM " + SCHEMA + ".isolation_zones WHERE zone_name LIKE '%thôn Làng Cái%'"
                 + " AND abs(ST_Area(geom::geography) / (pi() * 1000 * 1000) - 1) < 0.005"));
-        assertEquals(11L, single("SELECT count(*) FROM it_loader.risk_areas WHERE unit_level = 'huyện' AND risk_level BETWEEN 1 AND 4"));
-        assertEquals(0L, single("SELECT count(*) FROM it_loader.patient_homes WHERE NOT ST_Intersects(geom,"
+        assertEquals(11L, single("SELECT count(*) FROM " + SCHEMA + ".risk_areas WHERE unit_level = 'huyện' AND risk_level BETWEEN 1 AND 4"));
+        assertEquals(0L, single("SELECT count(*) FROM " + SCHEMA + ".patient_homes WHERE NOT ST_Intersects(geom,"
                 + " ST_MakeEnvelope(106.0, 21.3, 107.4, 22.5, 4326))"), "every home lies in Lạng Sơn's box");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void dropSchemas() throws SQLException {
+        TestDatabase.dropSchemas(TestDatabase.settings(SCHEMA));
     }
 
     private List<String> layers() {
@@ -165,7 +172,7 @@ class ReportLoaderIT {
     private Map<String, Long> rowsByLayer(LocalDate date) throws SQLException {
         Map<String, Long> counts = new TreeMap<>();
         for (String layer : layers()) {
-            counts.put(layer, single("SELECT count(*) FROM it_loader." + layer + " WHERE report_date = '" + date + "'"));
+            counts.put(layer, single("SELECT count(*) FROM " + SCHEMA + "." + layer + " WHERE report_date = '" + date + "'"));
         }
         return counts;
     }

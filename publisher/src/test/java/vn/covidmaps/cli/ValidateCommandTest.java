@@ -1,0 +1,103 @@
+package vn.covidmaps.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs `covidmaps validate` in-process, as the operator would, and reads what it prints. */
+class ValidateCommandTest {
+    private static final Path SMALL = Path.of("publisher/src/test/resources/reports/small");
+
+    @TempDir
+    Path dir;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return CovidMaps.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void theBundledSampleIsValid() {
+        assertEquals(ExitCodes.OK, run("validate", "publisher/sample/bao-cao-2021-06-08.xlsx", "--date", "08/06/2021"), err.toString());
+        assertTrue(out.toString().matches("(?s).*patient_homes +130 rows.*"), out.toString());
+        assertTrue(out.toString().contains("No errors, 2 warning(s)."), out.toString());
+    }
+
+    @Test
+    void everyProblemIsPrintedWithFileSheetRowAndColumn() throws IOException {
+        Path report = copy(SMALL);
+        replaceIn(report.resolve("Ca bệnh.csv"), "\"21,5123\",\"106,3456\"", "106.3456,21.5123");
+        replaceIn(report.resolve("Ca bệnh.csv"), "2/6/2021", "2/13/2021");
+        replaceIn(report.resolve("Khu cách ly.csv"), ",300,120,", ",ba trăm,120,");
+        replaceIn(report.resolve("Cấp độ dịch.csv"), "Nguy co cao", "Rất nguy hiểm");
+
+        assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08"));
+        String errors = err.toString();
+        String name = report.getFileName().toString();
+        assertTrue(errors.contains("error: " + name + " › Ca bệnh › row 2 › Vĩ độ/Kinh độ: latitude and longitude are swapped"), errors);
+        assertTrue(errors.contains("error: " + name + " › Ca bệnh › row 3 › Ngày xác nhận: month 13 does not exist; dates are day/month/year (2/13/2021)"), errors);
+        assertTrue(errors.contains("error: " + name + " › Khu cách ly › row 2 › Sức chứa: not a whole number (ba trăm)"), errors);
+        assertTrue(errors.contains("› Cấp độ dịch › row 3 › Cấp độ: not a known level"), errors);
+        assertTrue(errors.contains("4 error(s), 2 warning(s)"), errors);
+    }
+
+    @Test
+    void aPointInVietnamButFarFromTheProvinceIsAWarning() throws IOException {
+        Path report = copy(SMALL);
+        // Hoàn Kiếm, Hà Nội: a real place, but not in Lạng Sơn, Bắc Kạn or Thái Nguyên
+        replaceIn(report.resolve("Khu cách ly.csv"), "21.8500,106.7700", "21.0285,105.8542");
+        assertEquals(ExitCodes.OK, run("validate", report.toString(), "-d", "2021-06-08"), err.toString());
+        assertTrue(out.toString().contains("› Khu cách ly › row 2: the location is in Vietnam but outside the configured provinces"), out.toString());
+    }
+
+    @Test
+    void aMissingSheetOrColumnIsOneClearLine() throws IOException {
+        Path report = copy(SMALL);
+        Files.delete(report.resolve("Chốt kiểm soát.csv"));
+        replaceIn(report.resolve("Ca bệnh.csv"), "Mã BN,", "Số thứ tự,");
+        assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08"));
+        String errors = err.toString();
+        assertTrue(errors.contains("› Ca bệnh: the required column 'Mã BN' is missing (found: Số thứ tự, Họ tên"), errors);
+        assertTrue(errors.contains(": the sheet 'Chốt kiểm soát' is missing (the workbook has: "), errors);
+        assertFalse(errors.contains("Exception"), errors);
+    }
+
+    @Test
+    void anUnreadableFileFailsWithOneSentenceAndNoStackTrace() throws IOException {
+        Path pdf = Files.writeString(dir.resolve("bao-cao.pdf"), "%PDF-1.7");
+        assertEquals(ExitCodes.FAILURE, run("validate", pdf.toString()));
+        assertEquals("covidmaps: bao-cao.pdf is not a spreadsheet: give an .xlsx file or .csv files", err.toString().strip());
+    }
+
+    @Test
+    void aBadDateOptionIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--date", "hôm nay"));
+        assertTrue(err.toString().contains("is not a date"), err.toString());
+    }
+
+    private Path copy(Path source) throws IOException {
+        Path target = Files.createDirectory(dir.resolve("bao-cao"));
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(file.getFileName().toString()));
+            }
+        }
+        return target;
+    }
+
+    private static void replaceIn(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), "fixture holds " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+}
