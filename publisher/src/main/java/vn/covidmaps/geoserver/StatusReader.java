@@ -41,9 +41,12 @@ final class StatusReader {
     private LayerStatus layer(String name, String wms, String wfs) {
         String ws = model.workspace();
         String latest = name + PublicationModel.LATEST_SUFFIX;
-        Optional<JsonNode> history = types.get(name);
-        Optional<JsonNode> latestType = types.get(latest);
         List<String> problems = new ArrayList<>();
+        Optional<JsonNode> history = read(name, problems);
+        Optional<JsonNode> latestType = read(latest, problems);
+        if (!problems.isEmpty()) {
+            return new LayerStatus(name, false, String.join("; ", problems), ws + ":" + name, ws + ":" + latest, "", "");
+        }
         if (history.isEmpty() || types.layer(name).isEmpty()) {
             problems.add("no WMS layer " + ws + ":" + name);
         } else if (!history.get().path("enabled").asBoolean(false)) {
@@ -60,6 +63,19 @@ final class StatusReader {
                 + "&outputFormat=application/json";
         return new LayerStatus(name, problems.isEmpty(), String.join("; ", problems), ws + ":" + name, ws + ":" + latest,
                 getMap, getFeature);
+    }
+
+    /** The feature type, or empty with the reason when GeoServer cannot describe it (a broken datastore). */
+    private Optional<JsonNode> read(String featureType, List<String> problems) {
+        try {
+            return types.get(featureType);
+        } catch (GeoServerException e) {
+            if (e.isUnreachable() || e.status() == 401 || e.status() == 403) {
+                throw e;
+            }
+            problems.add("GeoServer cannot describe " + featureType + ": " + e.serverMessage());
+            return Optional.empty();
+        }
     }
 
     /** A GetMap URL of the box, 768 pixels wide, in EPSG:4326 (WMS 1.1.1 axis order: lon,lat). */

@@ -48,6 +48,14 @@ class PublicationModelTest {
     }
 
     @Test
+    void theRepositorysStylesCoverEveryLayerAndAreSld100() {
+        PublicationModel model = PublicationModel.from(settings(Path.of("styles")), catalog);
+        assertEquals(catalog.layers().size(), model.defaultStyles().size());
+        model.defaultStyles().values().forEach(style ->
+                assertTrue(model.styles().stream().anyMatch(s -> s.name().equals(style)), style));
+    }
+
+    @Test
     void aMissingStyleFileIsAConfigurationError(@TempDir Path styles) throws Exception {
         TestGeoServer.writeStyles(styles, catalog);
         Files.delete(styles.resolve("checkpoints.sld"));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,8 +29,8 @@ import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.ReaderRole;
 
 /**
- * The whole publish as the CLI runs it, with the sample reports: the real loader loads the 01/06 and the
- * 08/06 workbooks into PostGIS, then GeoServer is reconciled. Checked through WFS and WMS themselves.
+ * The whole publish as the CLI runs it, with the sample reports and the repository's styles: the real loader
+ * loads the 01/06 and the 08/06 workbooks into PostGIS, then GeoServer is reconciled. Checked through WFS and WMS themselves.
  * Own workspace (covidmaps_e2e) and schema (it_e2e), wiped before and after.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,8 +56,7 @@ class PublishEndToEndIT {
             return;
         }
         catalog = LayerCatalog.load(Path.of("layers"));
-        Path styles = TestGeoServer.writeStyles(Files.createTempDirectory("covidmaps-e2e-styles"), catalog);
-        settings = TestGeoServer.settings(styles)
+        settings = TestGeoServer.settings(Path.of("styles"))
                 .with(Setting.GEOSERVER_WORKSPACE, WS).with(Setting.GEOSERVER_LAYER_GROUP, WS)
                 .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WS)
                 .with(Setting.GEOSERVER_DATASTORE, WS + "_postgis")
