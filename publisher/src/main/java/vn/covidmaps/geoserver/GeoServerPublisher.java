@@ -65,38 +65,48 @@ public final class GeoServerPublisher {
     }
 
     /**
-     * Writes the plan's changes in order, then for every layer whose data changed (or whose bounds the plan
-     * found stale) recalculates the bounding boxes of its feature types and the group's bounds, and truncates
-     * the cached tiles of those layers, of layers whose style changed, and of the group.
+     * Truncates the cached tiles of the layers whose data changed (or whose bounds the plan found stale) and of
+     * the group, first, so that no tile drawn from the old data survives even if a later write fails. Then
+     * writes the plan's changes in order, recalculates the bounding boxes of those layers and the group's
+     * bounds, and truncates the tiles of layers whose style changed.
      */
     public ApplyResult apply(PublishPlan plan, Set<String> layersWithChangedData) {
         int before = http.writeCount();
+        Set<String> refresh = new LinkedHashSet<>(layersWithChangedData);
+        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS).forEach(i -> refresh.add(i.name()));
+        List<String> refreshed = model.featureTypes().stream()
+                .filter(t -> refresh.contains(t.layer())).map(DesiredFeatureType::name).toList();
+        Set<String> truncated = new LinkedHashSet<>(truncate(withGroup(refreshed)));
+
         List<PlanItem> applied = new ArrayList<>();
         for (PlanItem item : plan.changes()) {
             item.apply(http);
             applied.add(item);
         }
         List<String> recalculated = new ArrayList<>();
-        Set<String> stale = new LinkedHashSet<>();
-        Set<String> refresh = new LinkedHashSet<>(layersWithChangedData);
-        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS).forEach(i -> refresh.add(i.name()));
         for (DesiredFeatureType type : model.featureTypes()) {
             if (type.history() && refresh.contains(type.layer())) {
                 recalculateBounds(type.layer());
                 recalculated.add(type.name());
                 recalculated.add(type.name() + PublicationModel.LATEST_SUFFIX);
-                stale.add(type.name());
-                stale.add(type.name() + PublicationModel.LATEST_SUFFIX);
             }
         }
-        stale.addAll(layersWithRestyling(plan));
         if (!recalculated.isEmpty() && refreshGroupBounds()) {
             recalculated.add(model.group().name());
         }
-        if (!stale.isEmpty() || plan.changes().stream().anyMatch(i -> i.kind() == ResourceKind.LAYER_GROUP)) {
-            stale.add(model.group().name());
+        List<String> restyled = layersWithRestyling(plan);
+        if (!restyled.isEmpty() || plan.changes().stream().anyMatch(i -> i.kind() == ResourceKind.LAYER_GROUP)) {
+            truncated.addAll(truncate(withGroup(restyled)));
         }
-        return new ApplyResult(applied, recalculated, truncate(stale), http.writeCount() - before);
+        return new ApplyResult(applied, recalculated, List.copyOf(truncated), http.writeCount() - before);
+    }
+
+    private List<String> withGroup(List<String> layers) {
+        List<String> names = new ArrayList<>(layers);
+        if (!names.isEmpty()) {
+            names.add(model.group().name());
+        }
+        return names;
     }
 
     /**
@@ -113,7 +123,7 @@ public final class GeoServerPublisher {
                 history.path("latLonBoundingBox"));
     }
 
-    private Set<String> layersWithRestyling(PublishPlan plan) {
+    private List<String> layersWithRestyling(PublishPlan plan) {
         Set<String> changedStyles = new LinkedHashSet<>();
         Set<String> layers = new LinkedHashSet<>();
         for (PlanItem item : plan.changes()) {
@@ -128,7 +138,7 @@ public final class GeoServerPublisher {
                 layers.add(layer);
             }
         });
-        return layers;
+        return List.copyOf(layers);
     }
 
     private boolean refreshGroupBounds() {
@@ -141,7 +151,7 @@ public final class GeoServerPublisher {
         return true;
     }
 
-    private List<String> truncate(Set<String> names) {
+    private List<String> truncate(List<String> names) {
         if (names.isEmpty()) {
             return List.of();
         }
