@@ -1,0 +1,6 @@
+package vn.covidmaps.geoserver;
+
+/** What publishing does to one resource. */
+public enum Action {
+    CREATE, UPDATE, UNCHANGED
+}

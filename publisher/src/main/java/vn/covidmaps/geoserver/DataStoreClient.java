@@ -1,0 +1,74 @@
+package vn.covidmaps.geoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.covidmaps.geoserver.PublicationModel.DesiredStore;
+
+/** The PostGIS datastore of a workspace. */
+final class DataStoreClient {
+    private final GeoServerTransport http;
+
+    DataStoreClient(GeoServerTransport http) {
+        this.http = http;
+    }
+
+    Optional<JsonNode> get(String workspace, String store) {
+        return http.get(path(workspace) + "/" + store + ".json").map(b -> Json.parse(b).path("dataStore"));
+    }
+
+    void create(String workspace, DesiredStore store) {
+        http.post(path(workspace), GeoServerTransport.JSON, body(store));
+    }
+
+    void update(String workspace, DesiredStore store) {
+        http.put(path(workspace) + "/" + store.name(), GeoServerTransport.JSON, body(store));
+    }
+
+    /** Asks GeoServer to list the store's tables; empty when it can, else GeoServer's complaint. */
+    Optional<String> connectionProblem(String workspace, String store) {
+        try {
+            http.get(path(workspace) + "/" + store + "/featuretypes.json?list=available");
+            return Optional.empty();
+        } catch (GeoServerException e) {
+            if (e.isUnreachable() || e.status() == 401 || e.status() == 403) {
+                throw e;
+            }
+            return Optional.of(e.serverMessage().isBlank() ? "status " + e.status() : e.serverMessage());
+        }
+    }
+
+    /** The parameters (other than the password, which GeoServer returns encrypted) that differ. */
+    static List<String> differences(DesiredStore desired, JsonNode current) {
+        Map<String, JsonNode> entries = Json.entries(current.path("connectionParameters"));
+        List<String> out = new ArrayList<>();
+        desired.parameters().forEach((key, value) -> {
+            String actual = Json.entryValue(entries.get(key));
+            if (!value.equalsIgnoreCase(actual == null ? "" : actual)) {
+                out.add(key + " is " + (actual == null ? "unset" : "'" + actual + "'") + ", want '" + value + "'");
+            }
+        });
+        if (!current.path("enabled").asBoolean(false)) {
+            out.add("disabled");
+        }
+        return out;
+    }
+
+    private static String path(String workspace) {
+        return "rest/workspaces/" + workspace + "/datastores";
+    }
+
+    private static String body(DesiredStore store) {
+        ObjectNode body = Json.object();
+        ObjectNode dataStore = body.putObject("dataStore");
+        dataStore.put("name", store.name()).put("type", "PostGIS").put("enabled", true);
+        ArrayNode entries = dataStore.putObject("connectionParameters").putArray("entry");
+        store.parameters().forEach((key, value) -> entries.addObject().put("@key", key).put("$", value));
+        entries.addObject().put("@key", "passwd").put("$", store.password());
+        return Json.write(body);
+    }
+}

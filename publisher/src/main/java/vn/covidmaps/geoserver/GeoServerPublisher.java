@@ -1,0 +1,174 @@
+package vn.covidmaps.geoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.covidmaps.config.Settings;
+import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
+import vn.covidmaps.layer.LayerCatalog;
+
+/**
+ * Makes GeoServer serve every layer: {@link #plan()} reads GeoServer and lists what differs from the
+ * layer definitions, styles and settings; {@link #apply} writes exactly that, then refreshes bounds and
+ * tile caches of the layers whose data changed; {@link #status()} tells what GeoServer serves.
+ */
+public final class GeoServerPublisher {
+    private final GeoServerTransport http;
+    private final PublicationModel model;
+    private final FeatureTypeClient types;
+    private final LayerGroupClient groups;
+    private final TileCacheClient tiles;
+    private final DataExtents extents;
+
+    public GeoServerPublisher(GeoServerTransport http, PublicationModel model) {
+        this(http, model, DataExtents.UNKNOWN);
+    }
+
+    /** With the data's extents, plans also list bounding boxes that no longer match the data. */
+    public GeoServerPublisher(GeoServerTransport http, PublicationModel model, DataExtents extents) {
+        this.extents = extents;
+        this.http = http;
+        this.model = model;
+        this.types = new FeatureTypeClient(http, model.workspace(), model.store().name());
+        this.groups = new LayerGroupClient(http, model.workspace());
+        this.tiles = new TileCacheClient(http);
+    }
+
+    public static GeoServerPublisher from(Settings settings, LayerCatalog catalog) {
+        return new GeoServerPublisher(GeoServerTransport.from(settings), PublicationModel.from(settings, catalog));
+    }
+
+    /** Same GeoServer and model, also comparing bounding boxes with the data's extents. */
+    public GeoServerPublisher withDataExtents(DataExtents dataExtents) {
+        return new GeoServerPublisher(http, model, dataExtents);
+    }
+
+    public GeoServerTransport transport() {
+        return http;
+    }
+
+    public PublicationModel model() {
+        return model;
+    }
+
+    /** What publishing would do; reads only. */
+    public PublishPlan plan() {
+        return new PlanBuilder(http, model, extents).build();
+    }
+
+    /** Plans, then applies that plan. */
+    public ApplyResult apply(Set<String> layersWithChangedData) {
+        return apply(plan(), layersWithChangedData);
+    }
+
+    /**
+     * Truncates the cached tiles of the layers whose data changed (or whose bounds the plan found stale) and of
+     * the group, first, so that no tile drawn from the old data survives even if a later write fails. Then
+     * writes the plan's changes in order, recalculates the bounding boxes of those layers and the group's
+     * bounds, and truncates the tiles of layers whose style changed.
+     */
+    public ApplyResult apply(PublishPlan plan, Set<String> layersWithChangedData) {
+        int before = http.writeCount();
+        Set<String> refresh = new LinkedHashSet<>(layersWithChangedData);
+        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS).forEach(i -> refresh.add(i.name()));
+        List<String> refreshed = model.featureTypes().stream()
+                .filter(t -> refresh.contains(t.layer())).map(DesiredFeatureType::name).toList();
+        Set<String> truncated = new LinkedHashSet<>(truncate(withGroup(refreshed)));
+
+        List<PlanItem> applied = new ArrayList<>();
+        for (PlanItem item : plan.changes()) {
+            item.apply(http);
+            applied.add(item);
+        }
+        List<String> recalculated = new ArrayList<>();
+        for (DesiredFeatureType type : model.featureTypes()) {
+            if (type.history() && refresh.contains(type.layer())) {
+                recalculateBounds(type.layer());
+                recalculated.add(type.name());
+                recalculated.add(type.name() + PublicationModel.LATEST_SUFFIX);
+            }
+        }
+        if (!recalculated.isEmpty() && refreshGroupBounds()) {
+            recalculated.add(model.group().name());
+        }
+        List<String> restyled = layersWithRestyling(plan);
+        if (!restyled.isEmpty() || plan.changes().stream().anyMatch(i -> i.kind() == ResourceKind.LAYER_GROUP)) {
+            truncated.addAll(truncate(withGroup(restyled)));
+        }
+        return new ApplyResult(applied, recalculated, List.copyOf(truncated), http.writeCount() - before);
+    }
+
+    private List<String> withGroup(List<String> layers) {
+        List<String> names = new ArrayList<>(layers);
+        if (!names.isEmpty()) {
+            names.add(model.group().name());
+        }
+        return names;
+    }
+
+    /**
+     * Recalculates the boxes of the history table from the data, and gives the latest-report view the same
+     * boxes (they cover every report, so the latest one too). GeoServer 2.21 cannot reliably recalculate the
+     * bounds of an SQL view over REST: the PUT fails now and then with 500 "Schema '…_latest' does not exist".
+     */
+    private void recalculateBounds(String layer) {
+        types.recalculateBounds(layer);
+        JsonNode history = types.get(layer).orElseThrow(() -> new GeoServerException("GET",
+                http.base() + "rest/workspaces/" + model.workspace() + "/datastores/" + model.store().name()
+                        + "/featuretypes/" + layer + ".json", 404, "the feature type vanished while publishing"));
+        types.setBounds(layer + PublicationModel.LATEST_SUFFIX, history.path("nativeBoundingBox"),
+                history.path("latLonBoundingBox"));
+    }
+
+    private List<String> layersWithRestyling(PublishPlan plan) {
+        Set<String> changedStyles = new LinkedHashSet<>();
+        Set<String> layers = new LinkedHashSet<>();
+        for (PlanItem item : plan.changes()) {
+            if (item.kind() == ResourceKind.STYLE) {
+                changedStyles.add(item.name());
+            } else if (item.kind() == ResourceKind.DEFAULT_STYLE) {
+                layers.add(item.name());
+            }
+        }
+        model.defaultStyles().forEach((layer, style) -> {
+            if (changedStyles.contains(style)) {
+                layers.add(layer);
+            }
+        });
+        return List.copyOf(layers);
+    }
+
+    private boolean refreshGroupBounds() {
+        Optional<Bbox> wanted = Bounds.ofGroup(types, model.group());
+        Optional<Bbox> actual = groups.get(model.group().name()).flatMap(g -> Bbox.of(g.path("bounds")));
+        if (wanted.isEmpty() || actual.isPresent() && actual.get().sameAs(wanted.get())) {
+            return false;
+        }
+        groups.updateBounds(model.group().name(), wanted.get());
+        return true;
+    }
+
+    private List<String> truncate(List<String> names) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Set<String> cached = tiles.cachedLayers();
+        List<String> truncated = new ArrayList<>();
+        for (String name : names) {
+            String qualified = model.workspace() + ":" + name;
+            if (cached.contains(qualified)) {
+                tiles.truncate(qualified);
+                truncated.add(qualified);
+            }
+        }
+        return truncated;
+    }
+
+    /** Per layer: whether GeoServer serves it, and where. Reads only. */
+    public PublicationStatus status() {
+        return new StatusReader(http, model, types, groups).read();
+    }
+}

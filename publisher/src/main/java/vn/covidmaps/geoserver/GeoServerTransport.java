@@ -1,0 +1,173 @@
+package vn.covidmaps.geoserver;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Settings;
+
+/**
+ * HTTP to one GeoServer: basic authentication, a timeout on every request, retries with backoff for
+ * connection failures (any method whose request was not sent; also timeouts and 502/503/504 of GET,
+ * PUT and DELETE), and a record of every write request so callers and tests can count them.
+ */
+public final class GeoServerTransport {
+    public static final String JSON = "application/json; charset=UTF-8";
+    public static final String SLD = "application/vnd.ogc.sld+xml; charset=UTF-8";
+    /** GeoWebCache's REST API rejects any other spelling, charset included; its bodies are ASCII names. */
+    public static final String GWC_XML = "text/xml";
+
+    private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE");
+    private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
+
+    private final URI base;
+    private final String authorization;
+    private final Duration timeout;
+    private final int attempts;
+    private final Duration backoff;
+    private final HttpClient client;
+    private final List<String> writes = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+
+    public GeoServerTransport(URI base, String user, String password, Duration timeout, int attempts, Duration backoff) {
+        String text = base.toString();
+        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.timeout = timeout;
+        this.attempts = Math.max(1, attempts);
+        this.backoff = backoff;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** From {@code geoserver.url}, {@code geoserver.user}, {@code geoserver.password}, {@code http.timeout_seconds}. */
+    public static GeoServerTransport from(Settings settings) {
+        Duration timeout;
+        try {
+            timeout = Duration.ofSeconds(Long.parseLong(settings.require(Setting.HTTP_TIMEOUT_SECONDS)));
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("http.timeout_seconds must be a whole number of seconds, not '"
+                    + settings.get(Setting.HTTP_TIMEOUT_SECONDS) + "'");
+        }
+        return new GeoServerTransport(URI.create(settings.require(Setting.GEOSERVER_URL)),
+                settings.require(Setting.GEOSERVER_USER), settings.require(Setting.GEOSERVER_PASSWORD),
+                timeout, 3, Duration.ofMillis(500));
+    }
+
+    /** GeoServer's base URL, ending with a slash. */
+    public URI base() {
+        return base;
+    }
+
+    /** GET; empty when GeoServer answers 404 (asked with {@code quietOnNotFound=true} so it logs nothing). */
+    public Optional<String> get(String path) {
+        String quiet = path.startsWith("rest/") ? (path.contains("?") ? "&" : "?") + "quietOnNotFound=true" : "";
+        try {
+            return Optional.of(send("GET", path + quiet, null, null));
+        } catch (GeoServerException e) {
+            if (e.isNotFound()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public String post(String path, String contentType, String body) {
+        return send("POST", path, contentType, body);
+    }
+
+    public String put(String path, String contentType, String body) {
+        return send("PUT", path, contentType, body);
+    }
+
+    public String delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    /** Write requests (POST, PUT, DELETE) sent so far, as "METHOD path". */
+    public List<String> writes() {
+        return List.copyOf(writes);
+    }
+
+    public int writeCount() {
+        return writes.size();
+    }
+
+    /** Every request sent so far, as "METHOD path". */
+    public List<String> requests() {
+        return List.copyOf(requests);
+    }
+
+    private String send(String method, String path, String contentType, String body) {
+        URI uri = base.resolve(path);
+        String shown = withoutQuiet(uri.toString());
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout)
+                .header("Authorization", authorization)
+                .header("Accept", path.contains(".sld") ? "application/vnd.ogc.sld+xml" : "application/json, */*");
+        if (body != null) {
+            builder.header("Content-Type", contentType);
+            builder.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpRequest request = builder.build();
+        requests.add(method + " " + path);
+        if (!method.equals("GET")) {
+            writes.add(method + " " + path);
+        }
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= attempts;
+            try {
+                HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                int status = response.statusCode();
+                if (status < 300) {
+                    return response.body();
+                }
+                if (!last && IDEMPOTENT.contains(method) && TRANSIENT.contains(status)) {
+                    pause(attempt);
+                    continue;
+                }
+                throw new GeoServerException(method, shown, status, ServerMessage.of(response.body()));
+            } catch (IOException e) {
+                boolean retriable = e instanceof ConnectException || IDEMPOTENT.contains(method);
+                if (last || !retriable) {
+                    throw new GeoServerException(method, shown, 0, describe(e));
+                }
+                pause(attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new GeoServerException(method, shown, 0, "interrupted");
+            }
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(backoff.toMillis() << (attempt - 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String describe(IOException e) {
+        String name = e.getClass().getSimpleName();
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? name : name + " " + message;
+    }
+
+    private static String withoutQuiet(String url) {
+        return url.replace("?quietOnNotFound=true", "").replace("&quietOnNotFound=true", "");
+    }
+}

@@ -1,0 +1,90 @@
+package vn.covidmaps.geoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
+
+/** The workspace's layer group: one WMS layer drawing every layer, areas under points. */
+final class LayerGroupClient {
+    private final GeoServerTransport http;
+    private final String workspace;
+
+    LayerGroupClient(GeoServerTransport http, String workspace) {
+        this.http = http;
+        this.workspace = workspace;
+    }
+
+    Optional<JsonNode> get(String name) {
+        return http.get(path() + "/" + name + ".json").map(b -> Json.parse(b).path("layerGroup"));
+    }
+
+    void create(DesiredGroup group, Bbox bounds) {
+        http.post(path(), GeoServerTransport.JSON, Json.write(body(group, bounds, true)));
+    }
+
+    void update(DesiredGroup group, Bbox bounds) {
+        http.put(path() + "/" + group.name(), GeoServerTransport.JSON, Json.write(body(group, bounds, true)));
+    }
+
+    void updateBounds(String name, Bbox bounds) {
+        ObjectNode body = Json.object();
+        body.putObject("layerGroup").set("bounds", bounds.toJson());
+        http.put(path() + "/" + name, GeoServerTransport.JSON, Json.write(body));
+    }
+
+    /** The qualified layer names the group should draw, first at the bottom. */
+    List<String> qualified(DesiredGroup group) {
+        return group.layers().stream().map(l -> workspace + ":" + l).toList();
+    }
+
+    List<String> differences(DesiredGroup group, JsonNode current) {
+        List<String> out = new ArrayList<>();
+        if (!group.title().equals(Json.text(current, "title"))) {
+            out.add("title differs");
+        }
+        if (!group.abstractText().equals(Json.text(current, "abstractTxt"))) {
+            out.add("abstract differs");
+        }
+        if (!"SINGLE".equals(Json.text(current, "mode"))) {
+            out.add("mode is " + Json.text(current, "mode"));
+        }
+        List<String> layers = Json.list(current.path("publishables"), "published").stream()
+                .map(p -> Json.text(p, "name")).toList();
+        if (!layers.equals(qualified(group))) {
+            out.add("layers or their order differ");
+        }
+        boolean defaultStyles = Json.list(current.path("styles"), "style").stream()
+                .allMatch(s -> s.isObject() ? Json.text(s, "name").isEmpty() : s.asText().isEmpty());
+        if (!defaultStyles) {
+            out.add("styles are not the layers' defaults");
+        }
+        return out;
+    }
+
+    private ObjectNode body(DesiredGroup group, Bbox bounds, boolean withLayers) {
+        ObjectNode body = Json.object();
+        ObjectNode node = body.putObject("layerGroup");
+        node.put("name", group.name()).put("mode", "SINGLE").put("title", group.title())
+                .put("abstractTxt", group.abstractText());
+        if (withLayers) {
+            ArrayNode published = node.putObject("publishables").putArray("published");
+            ArrayNode styles = node.putObject("styles").putArray("style");
+            for (String layer : qualified(group)) {
+                published.addObject().put("@type", "layer").put("name", layer);
+                styles.addObject().put("name", "");
+            }
+        }
+        if (bounds != null) {
+            node.set("bounds", bounds.toJson());
+        }
+        return body;
+    }
+
+    private String path() {
+        return "rest/workspaces/" + workspace + "/layergroups";
+    }
+}

@@ -1,0 +1,118 @@
+package vn.covidmaps.geoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
+
+/** Plans one feature type: its description, and for the history one its TIME dimension, default style and bounds. */
+final class LayerPlanner {
+    private final FeatureTypeClient types;
+    private final PublicationModel model;
+    private final DataExtents extents;
+    private final String ws;
+    private final boolean storeChanging;
+    private List<PlanItem> items;
+
+    /** {@code storeChanging}: the plan rewrites the datastore, so GeoServer may be unable to read its feature types now. */
+    LayerPlanner(FeatureTypeClient types, PublicationModel model, DataExtents extents, boolean storeChanging) {
+        this.storeChanging = storeChanging;
+        this.types = types;
+        this.model = model;
+        this.extents = extents;
+        this.ws = model.workspace();
+    }
+
+    List<PlanItem> plan(DesiredFeatureType type) {
+        items = new ArrayList<>();
+        featureType(type);
+        return items;
+    }
+
+    private void featureType(DesiredFeatureType type) {
+        String service = type.history() ? "WMS, history with TIME" : "WFS, latest report";
+        Optional<JsonNode> current;
+        try {
+            current = types.get(type.name());
+        } catch (GeoServerException e) {
+            if (!storeChanging || e.status() < 500) {
+                throw e;
+            }
+            resend(type, e.serverMessage());
+            return;
+        }
+        if (current.isEmpty()) {
+            var body = FeatureTypes.description(type);
+            if (type.history()) {
+                body.setAll(FeatureTypes.timeDimension());
+            }
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.CREATE, service, h -> types.create(body)));
+            if (type.history()) {
+                items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.CREATE,
+                        "report_date, default = latest report (sent with the feature type)", h -> { }));
+                defaultStyle(type, Optional.empty());
+            }
+            return;
+        }
+        List<String> differences = FeatureTypes.differences(type, current.get());
+        if (differences.isEmpty()) {
+            items.add(PlanItem.unchanged(ResourceKind.FEATURE_TYPE, type.name(), service));
+        } else {
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE, String.join("; ", differences),
+                    h -> types.update(type.name(), FeatureTypes.description(type))));
+        }
+        if (type.history()) {
+            List<String> time = FeatureTypes.timeDifferences(current.get());
+            if (time.isEmpty()) {
+                items.add(PlanItem.unchanged(ResourceKind.TIME_DIMENSION, type.name(), "report_date, default = latest report"));
+            } else {
+                items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, String.join("; ", time),
+                        h -> types.update(type.name(), FeatureTypes.timeDimension())));
+            }
+            defaultStyle(type, types.layer(type.name()));
+            bounds(type, current.get());
+        }
+    }
+
+    /** Compares the history feature type's native box with the data; only when the extents are known. */
+    private void bounds(DesiredFeatureType type, JsonNode current) {
+        if (extents == DataExtents.UNKNOWN) {
+            return;
+        }
+        Optional<Bbox> data = extents.of(type.layer());
+        Optional<Bbox> served = Bbox.of(current.path("nativeBoundingBox"));
+        boolean same = data.isEmpty() ? served.isEmpty() : served.isPresent() && served.get().sameAs(data.get());
+        String box = data.map(Bbox::toString).orElse("no data");
+        if (same) {
+            items.add(PlanItem.unchanged(ResourceKind.BOUNDS, type.name(), box));
+        } else {
+            // the write is done by apply(), which refreshes bounds and tiles of this layer as of changed data
+            items.add(PlanItem.change(ResourceKind.BOUNDS, type.name(), Action.UPDATE, "GeoServer has "
+                    + served.map(Bbox::toString).orElse("none") + ", the data covers " + box, h -> { }));
+        }
+    }
+
+    /** GeoServer cannot describe the feature type while its datastore is broken: send it again after the store. */
+    private void resend(DesiredFeatureType type, String problem) {
+        items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE,
+                "unreadable until the datastore is updated (" + problem + ")",
+                h -> types.update(type.name(), FeatureTypes.description(type))));
+        if (type.history()) {
+            items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, "sent again with the feature type",
+                    h -> types.update(type.name(), FeatureTypes.timeDimension())));
+            defaultStyle(type, types.layer(type.name()));
+        }
+    }
+
+    private void defaultStyle(DesiredFeatureType type, Optional<JsonNode> layer) {
+        String style = model.defaultStyles().get(type.layer());
+        if (layer.isPresent() && types.hasDefaultStyle(layer.get(), style)) {
+            items.add(PlanItem.unchanged(ResourceKind.DEFAULT_STYLE, type.name(), ws + ":" + style));
+            return;
+        }
+        String was = layer.map(l -> "is " + Json.text(l.path("defaultStyle"), "name") + ", want ").orElse("");
+        items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, type.name(), layer.isEmpty() ? Action.CREATE : Action.UPDATE,
+                was + ws + ":" + style, h -> types.setDefaultStyle(type.name(), style)));
+    }
+}

@@ -1,0 +1,157 @@
+package vn.covidmaps.geoserver;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
+import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
+import vn.covidmaps.geoserver.PublicationModel.DesiredStore;
+import vn.covidmaps.geoserver.PublicationModel.DesiredStyle;
+
+/** Reads what GeoServer has (GET only) and lists, per resource, what must change to match the model. */
+final class PlanBuilder {
+    private final PublicationModel model;
+    private final DataExtents extents;
+    private final String ws;
+    private final WorkspaceClient workspaces;
+    private final DataStoreClient stores;
+    private final StyleClient styles;
+    private final FeatureTypeClient types;
+    private final LayerGroupClient groups;
+    private final List<PlanItem> items = new ArrayList<>();
+
+    PlanBuilder(GeoServerTransport http, PublicationModel model, DataExtents extents) {
+        this.model = model;
+        this.extents = extents;
+        this.ws = model.workspace();
+        this.workspaces = new WorkspaceClient(http);
+        this.stores = new DataStoreClient(http);
+        this.styles = new StyleClient(http);
+        this.types = new FeatureTypeClient(http, ws, model.store().name());
+        this.groups = new LayerGroupClient(http, ws);
+    }
+
+    PublishPlan build() {
+        workspace();
+        service("wms");
+        service("wfs");
+        store();
+        model.styles().forEach(this::style);
+        boolean storeChanging = items.stream().anyMatch(i -> i.kind() == ResourceKind.DATASTORE && i.action() != Action.UNCHANGED);
+        LayerPlanner layers = new LayerPlanner(types, model, extents, storeChanging);
+        for (DesiredFeatureType type : model.featureTypes()) {
+            items.addAll(layers.plan(type));
+        }
+        group(storeChanging);
+        return new PublishPlan(items);
+    }
+
+    private void workspace() {
+        Optional<JsonNode> namespace = workspaces.namespace(ws);
+        String uri = model.namespaceUri();
+        if (namespace.isEmpty()) {
+            items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.CREATE, "namespace " + uri, h -> workspaces.create(ws, uri)));
+        } else if (!uri.equals(Json.text(namespace.get(), "uri"))) {
+            items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.UPDATE,
+                    "namespace URI is " + Json.text(namespace.get(), "uri") + ", want " + uri, h -> workspaces.updateUri(ws, uri)));
+        } else {
+            items.add(PlanItem.unchanged(ResourceKind.WORKSPACE, ws, "namespace " + uri));
+        }
+    }
+
+    private void service(String service) {
+        String name = ws + " " + service.toUpperCase();
+        Optional<JsonNode> own = workspaces.workspaceService(service, ws);
+        if (own.isPresent()) {
+            if (own.get().path("enabled").asBoolean(false)) {
+                items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, "enabled"));
+            } else {
+                items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.UPDATE, "disabled in the workspace settings",
+                        h -> workspaces.enableService(service, ws)));
+            }
+        } else if (workspaces.globalService(service).path("enabled").asBoolean(false)) {
+            items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, "enabled (global settings)"));
+        } else {
+            items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.CREATE, "disabled globally: enable for this workspace",
+                    h -> workspaces.enableService(service, ws)));
+        }
+    }
+
+    private void store() {
+        DesiredStore store = model.store();
+        String where = store.parameters().get("user") + "@" + store.parameters().get("host") + ":"
+                + store.parameters().get("port") + "/" + store.parameters().get("database") + " schema " + store.parameters().get("schema");
+        Optional<JsonNode> current = stores.get(ws, store.name());
+        if (current.isEmpty()) {
+            items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.CREATE, where, h -> stores.create(ws, store)));
+            return;
+        }
+        List<String> differences = DataStoreClient.differences(store, current.get());
+        if (differences.isEmpty()) {
+            differences = stores.connectionProblem(ws, store.name())
+                    .map(p -> List.of("GeoServer cannot connect (wrong geoserver.db.password?): " + p)).orElse(List.of());
+        }
+        if (differences.isEmpty()) {
+            items.add(PlanItem.unchanged(ResourceKind.DATASTORE, store.name(), where));
+        } else {
+            items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.UPDATE, String.join("; ", differences),
+                    h -> stores.update(ws, store)));
+        }
+    }
+
+    private void style(DesiredStyle style) {
+        Optional<String> stored = styles.sld(ws, style.name());
+        String file = style.file().getFileName().toString();
+        if (stored.isEmpty()) {
+            items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.CREATE, "from " + file,
+                    h -> styles.create(ws, style.name(), style.body())));
+        } else if (!StyleClient.same(style.body(), stored.get())) {
+            items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.UPDATE, file + " changed",
+                    h -> styles.update(ws, style.name(), style.body())));
+        } else {
+            items.add(PlanItem.unchanged(ResourceKind.STYLE, style.name(), "same as " + file));
+        }
+    }
+
+    /** Sets the group's bounds to cover its layers, if they do not already. */
+    private void refreshBounds(DesiredGroup group) {
+        Optional<Bbox> wanted = Bounds.ofGroup(types, group);
+        Optional<Bbox> actual = groups.get(group.name()).flatMap(g -> Bbox.of(g.path("bounds")));
+        if (wanted.isPresent() && (actual.isEmpty() || !actual.get().sameAs(wanted.get()))) {
+            groups.updateBounds(group.name(), wanted.get());
+        }
+    }
+
+    private void group(boolean storeChanging) {
+        DesiredGroup group = model.group();
+        Optional<JsonNode> current = groups.get(group.name());
+        String layers = String.join(", ", group.layers());
+        if (current.isEmpty()) {
+            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.CREATE, layers,
+                    h -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
+            return;
+        }
+        List<String> differences = groups.differences(group, current.get());
+        if (!differences.isEmpty()) {
+            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, String.join("; ", differences),
+                    h -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
+            return;
+        }
+        items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), layers));
+        if (storeChanging) {
+            items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE, "checked after the datastore is updated",
+                    h -> refreshBounds(group)));
+            return;
+        }
+        Optional<Bbox> wanted = Bounds.ofGroup(types, group);
+        Optional<Bbox> actual = Bbox.of(current.get().path("bounds"));
+        if (wanted.isPresent() && (actual.isEmpty() || !actual.get().sameAs(wanted.get()))) {
+            items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE,
+                    "is " + actual.map(Bbox::toString).orElse("unset") + ", layers cover " + wanted.get(),
+                    h -> refreshBounds(group)));
+        } else {
+            items.add(PlanItem.unchanged(ResourceKind.GROUP_BOUNDS, group.name(), actual.map(Bbox::toString).orElse("no data yet")));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.covidmaps.geoserver;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Layer extents computed the way GeoServer computes a PostGIS feature type's bounds (ST_Extent, with
+ * estimated extents off in the datastore), so equal data gives equal boxes.
+ */
+public final class PostgisExtents implements DataExtents {
+    private final Connection connection;
+    private final String schema;
+
+    public PostgisExtents(Connection connection, String schema) {
+        this.connection = connection;
+        this.schema = Names.sql("db.schema", schema);
+    }
+
+    @Override
+    public Optional<Bbox> of(String layer) {
+        Names.sql("layer", layer);
+        String sql = "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from (select ST_Extent(geom) e from "
+                + Names.quoted("db.schema", schema) + "." + Names.quoted("layer", layer) + ") x where e is not null";
+        if (!exists(layer)) {
+            return Optional.empty();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            return rows.next()
+                    ? Optional.of(new Bbox(rows.getDouble(1), rows.getDouble(2), rows.getDouble(3), rows.getDouble(4)))
+                    : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the extent of " + schema + "." + layer + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean exists(String layer) {
+        try (PreparedStatement statement = connection.prepareStatement("select to_regclass(format('%I.%I', ?::text, ?::text))")) {
+            statement.setString(1, schema);
+            statement.setString(2, layer);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getString(1) != null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up " + schema + "." + layer + ": " + e.getMessage(), e);
+        }
+    }
+}

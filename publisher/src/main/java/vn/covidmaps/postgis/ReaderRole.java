@@ -1,0 +1,174 @@
+package vn.covidmaps.postgis;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Settings;
+import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.layer.LayerDefinition;
+
+/**
+ * The read-only database role GeoServer connects with: it exists, can log in with the configured
+ * password, has USAGE on the layer schema and SELECT on the layer tables, and nothing else there nor
+ * anything on the meta schema. {@link #plan} only reads; {@link #ensure} also fixes what it can. Every
+ * statement is built by PostgreSQL's {@code format()} from bound values, so no name is ever pasted into SQL.
+ */
+public final class ReaderRole {
+    public enum Action { CREATE, UPDATE, UNCHANGED }
+
+    /** One thing checked: what, whether it must change, and why. */
+    public record Step(String resource, Action action, String detail) {
+    }
+
+    private record Fix(Step step, List<String> statements) {
+    }
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final String role;
+    private final String password;
+    private final String schema;
+    private final String metaSchema;
+    private final List<String> tables;
+
+    public ReaderRole(String role, String password, String schema, String metaSchema, List<String> tables) {
+        this.role = identifier("geoserver.db.user", role);
+        this.password = password;
+        this.schema = identifier("db.schema", schema);
+        this.metaSchema = identifier("db.meta_schema", metaSchema);
+        this.tables = tables.stream().map(t -> identifier("layer table", t)).toList();
+    }
+
+    public static ReaderRole from(Settings settings, LayerCatalog catalog) {
+        return new ReaderRole(settings.require(Setting.GEOSERVER_DB_USER), settings.require(Setting.GEOSERVER_DB_PASSWORD),
+                settings.require(Setting.DB_SCHEMA), settings.require(Setting.DB_META_SCHEMA),
+                catalog.layers().stream().map(LayerDefinition::name).toList());
+    }
+
+    public String role() {
+        return role;
+    }
+
+    /** What {@link #ensure} would do; changes nothing. */
+    public List<Step> plan(Connection connection) throws SQLException {
+        return fixes(new PrivilegeQueries(connection, role)).stream().map(Fix::step).toList();
+    }
+
+    /**
+     * Brings the role to its desired state in the connection's current transaction. Creating the role or
+     * changing its attributes needs CREATEROLE; without it this throws a {@link ReaderRoleException}
+     * telling the operator what an administrator must run (the transaction is then aborted: roll it back).
+     */
+    public List<Step> ensure(Connection connection) throws SQLException {
+        PrivilegeQueries queries = new PrivilegeQueries(connection, role);
+        List<Fix> fixes = fixes(queries);
+        for (Fix fix : fixes) {
+            for (String statement : fix.statements()) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute(statement);
+                } catch (SQLException e) {
+                    if ("42501".equals(e.getSQLState())) {
+                        throw new ReaderRoleException(fix.step(), queries.currentUser(), e.getMessage());
+                    }
+                    throw e;
+                }
+            }
+        }
+        return fixes.stream().map(Fix::step).toList();
+    }
+
+    private List<Fix> fixes(PrivilegeQueries q) throws SQLException {
+        List<Fix> fixes = new ArrayList<>();
+        Boolean canLogin = q.canLogin();
+        String who = "role " + role;
+        if (canLogin == null) {
+            fixes.add(new Fix(new Step(who, Action.CREATE, "LOGIN, read-only"),
+                    List.of(q.format("CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L", role, password))));
+        } else if (!canLogin || q.isPowerful()) {
+            fixes.add(new Fix(new Step(who, Action.UPDATE, canLogin ? "has superuser, createrole or createdb" : "cannot log in"),
+                    List.of(q.format("ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE", role))));
+        } else if (!q.passwordWorks(password)) {
+            fixes.add(new Fix(new Step(who, Action.UPDATE, "cannot log in with geoserver.db.password"),
+                    List.of(q.format("ALTER ROLE %I PASSWORD %L", role, password))));
+        } else {
+            fixes.add(new Fix(new Step(who, Action.UNCHANGED, "logs in, read-only"), List.of()));
+        }
+        layerSchema(q, fixes, canLogin != null);
+        metaSchema(q, fixes, canLogin != null);
+        return fixes;
+    }
+
+    private void layerSchema(PrivilegeQueries q, List<Fix> fixes, boolean roleExists) throws SQLException {
+        if (!q.schemaExists(schema)) {
+            fixes.add(new Fix(new Step("schema " + schema, Action.CREATE, "USAGE for " + role + " once the load creates it"), List.of()));
+            return;
+        }
+        boolean usage = roleExists && q.onSchema(schema, "USAGE");
+        boolean create = roleExists && q.onSchema(schema, "CREATE");
+        List<String> statements = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        if (!usage) {
+            statements.add(q.format("GRANT USAGE ON SCHEMA %I TO %I", schema, role));
+            what.add("grant USAGE");
+        }
+        if (create) {
+            statements.add(q.format("REVOKE CREATE ON SCHEMA %I FROM %I", schema, role));
+            what.add("revoke CREATE");
+        }
+        fixes.add(new Fix(new Step("schema " + schema, statements.isEmpty() ? Action.UNCHANGED : usage ? Action.UPDATE : Action.CREATE,
+                what.isEmpty() ? "USAGE only" : String.join(", ", what)), statements));
+        for (PrivilegeQueries.Relation relation : q.relations(schema, roleExists)) {
+            fixes.addAll(table(q, relation));
+        }
+    }
+
+    private List<Fix> table(PrivilegeQueries q, PrivilegeQueries.Relation relation) throws SQLException {
+        String name = "table " + schema + "." + relation.name();
+        if (!tables.contains(relation.name())) {
+            return relation.select() || relation.write()
+                    ? List.of(new Fix(new Step(name, Action.UPDATE, "not a layer table: revoke all"),
+                    List.of(q.format("REVOKE ALL ON TABLE %I.%I FROM %I", schema, relation.name(), role))))
+                    : List.of();
+        }
+        List<String> statements = new ArrayList<>();
+        List<String> what = new ArrayList<>();
+        if (!relation.select()) {
+            statements.add(q.format("GRANT SELECT ON TABLE %I.%I TO %I", schema, relation.name(), role));
+            what.add("grant SELECT");
+        }
+        if (relation.write()) {
+            statements.add(q.format("REVOKE " + PrivilegeQueries.WRITE_PRIVILEGES + " ON TABLE %I.%I FROM %I",
+                    schema, relation.name(), role));
+            what.add("revoke writes");
+        }
+        Action action = statements.isEmpty() ? Action.UNCHANGED : relation.select() ? Action.UPDATE : Action.CREATE;
+        return List.of(new Fix(new Step(name, action, what.isEmpty() ? "SELECT only" : String.join(", ", what)), statements));
+    }
+
+    private void metaSchema(PrivilegeQueries q, List<Fix> fixes, boolean roleExists) throws SQLException {
+        if (!roleExists || !q.schemaExists(metaSchema)) {
+            return;
+        }
+        List<String> statements = new ArrayList<>();
+        if (q.onSchema(metaSchema, "USAGE, CREATE")) {
+            statements.add(q.format("REVOKE ALL ON SCHEMA %I FROM %I", metaSchema, role));
+        }
+        if (q.relations(metaSchema, true).stream().anyMatch(r -> r.select() || r.write())) {
+            statements.add(q.format("REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I", metaSchema, role));
+        }
+        fixes.add(new Fix(new Step("schema " + metaSchema, statements.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
+                statements.isEmpty() ? "no access (bookkeeping is never published)" : "revoke all"), statements));
+    }
+
+    private static String identifier(String setting, String value) {
+        if (value == null || !IDENTIFIER.matcher(value).matches()) {
+            throw new ConfigurationException(setting + " '" + value + "' must be a lower-case ASCII identifier (a-z, 0-9, _)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,145 @@
+package vn.covidmaps.geoserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The transport against a tiny in-process HTTP server that answers like GeoServer does. */
+class GeoServerTransportTest {
+    private static final String JETTY_401 = "<html>\n<head>\n<title>Error 401 Unauthorized</title>\n</head>\n<body><h2>HTTP ERROR 401"
+            + " Unauthorized</h2>\n<table>\n<tr><th>URI:</th><td>/geoserver/rest/x</td></tr>\n<tr><th>STATUS:</th><td>401</td></tr>\n"
+            + "<tr><th>MESSAGE:</th><td>Unauthorized</td></tr>\n</table>\n</body>\n</html>";
+
+    private HttpServer server;
+    private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final AtomicInteger flaky = new AtomicInteger();
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/geoserver/", this::answer);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath().substring("/geoserver/".length());
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
+                + " " + exchange.getRequestHeaders().getFirst("Content-Type") + " " + exchange.getRequestHeaders().getFirst("Authorization")
+                + " " + body);
+        switch (path) {
+            case "rest/echo" -> send(exchange, 201, body);
+            case "rest/missing.json" -> send(exchange, 404, "No such workspace: 'missing' found");
+            case "rest/denied" -> send(exchange, 401, JETTY_401);
+            case "rest/broken" -> send(exchange, 500, "Error while calculating native bounds for layer: x");
+            case "rest/flaky" -> send(exchange, flaky.incrementAndGet() < 3 ? 503 : 200, "ok");
+            default -> send(exchange, 404, "no");
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    private GeoServerTransport transport(int port) {
+        return new GeoServerTransport(URI.create("http://127.0.0.1:" + port + "/geoserver"), "admin", "s3cret",
+                Duration.ofSeconds(5), 3, Duration.ofMillis(10));
+    }
+
+    private GeoServerTransport transport() {
+        return transport(server.getAddress().getPort());
+    }
+
+    @Test
+    void sendsUtf8BodiesWithCharsetAndBasicAuthAndCountsWrites() {
+        GeoServerTransport http = transport();
+        String answer = http.post("rest/echo", GeoServerTransport.JSON, "{\"title\":\"Chốt kiểm soát dịch\"}");
+        assertEquals("{\"title\":\"Chốt kiểm soát dịch\"}", answer);
+        String request = seen.get(0);
+        assertTrue(request.startsWith("POST /geoserver/rest/echo application/json; charset=UTF-8 Basic YWRtaW46czNjcmV0"), request);
+        assertEquals(1, http.writeCount());
+        http.get("rest/missing.json");
+        assertEquals(List.of("POST rest/echo"), http.writes());
+    }
+
+    @Test
+    void aMissingResourceIsEmptyAndAskedQuietly() {
+        GeoServerTransport http = transport();
+        assertEquals(Optional.empty(), http.get("rest/missing.json"));
+        assertTrue(seen.get(0).startsWith("GET /geoserver/rest/missing.json?quietOnNotFound=true "), seen.get(0));
+        assertEquals(0, http.writeCount());
+    }
+
+    @Test
+    void unauthorizedNamesUrlStatusAndGeoServersMessageButNoPassword() {
+        GeoServerException e = assertThrows(GeoServerException.class, () -> transport().get("rest/denied"));
+        assertEquals(401, e.status());
+        assertEquals("Unauthorized", e.serverMessage());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/geoserver/rest/denied";
+        assertEquals("GeoServer answered 401 to GET " + url + ": Unauthorized (check geoserver.user and geoserver.password)",
+                e.getMessage());
+        assertFalse(e.getMessage().contains("s3cret"));
+        assertFalse(e.isNotFound());
+    }
+
+    @Test
+    void serverErrorsCarryGeoServersOwnMessage() {
+        GeoServerException e = assertThrows(GeoServerException.class,
+                () -> transport().put("rest/broken", GeoServerTransport.JSON, "{}"));
+        assertEquals(500, e.status());
+        assertEquals("PUT", e.method());
+        assertEquals("Error while calculating native bounds for layer: x", e.serverMessage());
+        assertEquals(1, seen.size(), "a 500 is not retried");
+    }
+
+    @Test
+    void idempotentRequestsAreRetriedOnUnavailablePostsAreNot() {
+        assertEquals(Optional.of("ok"), transport().get("rest/flaky"));
+        assertEquals(3, seen.size());
+        seen.clear();
+        flaky.set(0);
+        GeoServerException e = assertThrows(GeoServerException.class,
+                () -> transport().post("rest/flaky", GeoServerTransport.JSON, "{}"));
+        assertEquals(503, e.status());
+        assertEquals(1, seen.size());
+    }
+
+    @Test
+    void anUnreachableGeoServerIsStatusZeroAfterRetries() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        GeoServerException e = assertThrows(GeoServerException.class,
+                () -> transport(closedPort).post("rest/echo", GeoServerTransport.JSON, "{}"));
+        assertTrue(e.isUnreachable());
+        assertTrue(e.getMessage().startsWith("cannot reach GeoServer (POST http://127.0.0.1:" + closedPort + "/geoserver/rest/echo)"),
+                e.getMessage());
+    }
+}
