@@ -12,7 +12,8 @@ import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.TableChange;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print what 'publish' would do (create / update / unchanged per resource) and change nothing.")
+        description = "Print what 'publish' would do in PostGIS and on GeoServer (create / update / unchanged per"
+                + " resource) and change nothing.")
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
@@ -24,7 +25,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Publisher publisher = new Publisher(common.settings());
+        vn.covidmaps.config.Settings settings = common.settings();
+        Publisher publisher = new Publisher(settings);
         ValidationReport validation = publisher.validate(report.inputs, report.reportDate());
         ProblemPrinter.print(validation, out, spec.commandLine().getErr());
         DatabasePlan plan = publisher.planDatabase(report.inputs, report.reportDate());
@@ -39,6 +41,7 @@ final class PlanCommand implements Callable<Integer> {
                     table.details().isEmpty() || table.action() == TableChange.Action.CREATE ? "" : ": " + String.join(", ", table.details()));
             table.conflicts().forEach(c -> out.println("  CONFLICT  " + c));
         }
+        GeoServerPrinter.printPlan(new vn.covidmaps.engine.MapPublication(settings, publisher.catalog()).plan(), out);
         return validation.ok() && !plan.hasConflicts() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
     }
 }

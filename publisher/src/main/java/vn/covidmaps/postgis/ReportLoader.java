@@ -102,6 +102,7 @@ public final class ReportLoader {
             counts.put(layer.name(), rows == null ? 0L : copyIn(copy, table, layer, rows));
         }
         log.record(db, reportDate, fingerprint, counts);
+        log.markPending(db, counts.keySet());
         return counts;
     }
 

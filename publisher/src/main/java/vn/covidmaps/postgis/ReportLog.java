@@ -30,6 +30,50 @@ public final class ReportLog {
             sql.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(metaSchema));
             sql.execute("CREATE TABLE IF NOT EXISTS " + table() + " (report_date date PRIMARY KEY,"
                     + " fingerprint text NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now(), row_counts text NOT NULL)");
+            sql.execute("CREATE TABLE IF NOT EXISTS " + pendingTable() + " (layer text PRIMARY KEY, since timestamptz NOT NULL DEFAULT now())");
+        }
+    }
+
+    private String pendingTable() {
+        return Identifiers.qualified(metaSchema, "geoserver_pending");
+    }
+
+    /**
+     * Layers whose data changed and whose GeoServer caches and bounds are not refreshed yet. Marked in
+     * the loading transaction and cleared after GeoServer caught up, so a GeoServer failure between the
+     * two is made good by the next publish.
+     */
+    void markPending(Connection db, Iterable<String> layers) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO " + pendingTable() + " (layer) VALUES (?) ON CONFLICT DO NOTHING")) {
+            for (String layer : layers) {
+                insert.setString(1, layer);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    public java.util.Set<String> pending(Connection db) throws SQLException {
+        java.util.Set<String> layers = new java.util.TreeSet<>();
+        if (!exists(db)) {
+            return layers;
+        }
+        try (Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery("SELECT layer FROM " + pendingTable())) {
+            while (rows.next()) {
+                layers.add(rows.getString(1));
+            }
+        }
+        return layers;
+    }
+
+    public void clearPending(Connection db, Iterable<String> layers) throws SQLException {
+        if (!exists(db)) {
+            return;
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + pendingTable() + " WHERE layer = ?")) {
+            for (String layer : layers) {
+                delete.setString(1, layer);
+                delete.executeUpdate();
+            }
         }
     }
 

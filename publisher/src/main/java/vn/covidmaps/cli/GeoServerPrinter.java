@@ -1,0 +1,51 @@
+package vn.covidmaps.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import vn.covidmaps.engine.MapPublication;
+import vn.covidmaps.geoserver.PlanItem;
+import vn.covidmaps.postgis.ReaderRole;
+
+/** Prints the GeoServer half of a plan or of a publish, one resource per line. */
+final class GeoServerPrinter {
+    private GeoServerPrinter() {
+    }
+
+    static void printPlan(MapPublication.Plan plan, PrintWriter out) {
+        out.println("GeoServer's database role:");
+        printRole(plan.readerRole(), out);
+        out.println("GeoServer:");
+        for (PlanItem item : plan.geoserver().items()) {
+            out.printf("  %-9s %s %s%s%n", item.action().name().toLowerCase(), item.kind().label(), item.name(),
+                    item.detail() == null || item.detail().isEmpty() ? "" : ": " + item.detail());
+        }
+    }
+
+    static void printApplied(MapPublication.Result result, PrintWriter out) {
+        if (!result.readerRole().isEmpty()) {
+            out.println("GeoServer's database role:");
+            printRole(result.readerRole(), out);
+        }
+        List<PlanItem> applied = result.geoserver().applied();
+        if (applied.isEmpty()) {
+            out.println("GeoServer: configuration already up to date.");
+        } else {
+            out.println("GeoServer: " + applied.size() + " change(s):");
+            applied.forEach(item -> out.printf("  %-9s %s %s%n", item.action().name().toLowerCase(), item.kind().label(), item.name()));
+        }
+        if (!result.geoserver().boundsRecalculated().isEmpty()) {
+            out.println("  bounds recalculated: " + String.join(", ", result.geoserver().boundsRecalculated()));
+        }
+        if (!result.geoserver().tilesTruncated().isEmpty()) {
+            out.println("  cached tiles cleared: " + String.join(", ", result.geoserver().tilesTruncated()));
+        }
+        out.println("  " + result.geoserver().writeRequests() + " write request(s) sent to GeoServer.");
+    }
+
+    private static void printRole(List<ReaderRole.Step> steps, PrintWriter out) {
+        for (ReaderRole.Step step : steps) {
+            out.printf("  %-9s %s%s%n", step.action().name().toLowerCase(), step.resource(),
+                    step.detail() == null || step.detail().isEmpty() ? "" : ": " + step.detail());
+        }
+    }
+}
