@@ -14,7 +14,10 @@ import vn.covidmaps.geometry.AdminUnits;
 import vn.covidmaps.geometry.CoordinateParser;
 import vn.covidmaps.geometry.ProvinceArea;
 import vn.covidmaps.geometry.Vn2000;
+import vn.covidmaps.geoserver.StyleValidator;
 import vn.covidmaps.ingest.FeatureSink;
+import vn.covidmaps.ingest.Problem;
+import vn.covidmaps.ingest.Severity;
 import vn.covidmaps.ingest.IngestContext;
 import vn.covidmaps.ingest.IngestResult;
 import vn.covidmaps.ingest.ReportIngest;
@@ -43,9 +46,14 @@ public final class Publisher {
         return catalog;
     }
 
-    /** Reads and checks the whole report without touching the database. */
+    /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
-        return read(inputs, reportDate, FeatureSink.DISCARD);
+        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
+        for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
+            report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
+                    style.line() > 0 ? "line " + style.line() : null, style.message(), null));
+        }
+        return report;
     }
 
     public DatabasePlan planDatabase(List<Path> inputs, LocalDate reportDate) {
