@@ -28,6 +28,7 @@ import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.ReportLoader;
+import vn.covidmaps.postgis.TableChange;
 
 /**
  * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase}
@@ -68,8 +69,8 @@ public final class Publisher {
         String fingerprint = fingerprint(inputs, reportDate);
         ReportLoader loader = loader();
         DatabasePlan plan = loader.plan(reportDate, fingerprint);
-        if (plan.report() == DatabasePlan.Report.UNCHANGED && !force && !plan.tables().stream()
-                .anyMatch(t -> t.action() != vn.covidmaps.postgis.TableChange.Action.UNCHANGED)) {
+        boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == TableChange.Action.UNCHANGED);
+        if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
             return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
         }
         try (CopySpool spool = new CopySpool(reportDate)) {
