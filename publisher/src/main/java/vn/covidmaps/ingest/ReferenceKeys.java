@@ -17,6 +17,10 @@ final class ReferenceKeys {
         descriptions.put(layerColumn, description);
     }
 
+    boolean isWatched(String layerColumn) {
+        return values.containsKey(layerColumn);
+    }
+
     void record(String layerColumn, String value) {
         Set<String> known = values.get(layerColumn);
         if (known != null) {

@@ -34,6 +34,8 @@ final class SheetIngester {
     private final ReferenceKeys references;
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final Map<String, SeenKeys> seen = new LinkedHashMap<>();
+    /** Per column, its "layer.column" name when another layer refers to it, else null: computed once, not per row. */
+    private final String[] referencedAs;
     private String sheet;
     private SheetBinding binding;
 
@@ -47,6 +49,8 @@ final class SheetIngester {
         this.sink = sink;
         this.references = references;
         layers.forEach(layer -> counts.put(layer.name(), 0L));
+        this.referencedAs = shape.columns().stream().map(c -> shape.name() + "." + c.name())
+                .map(name -> references.isWatched(name) ? name : null).toArray(String[]::new);
     }
 
     /** Rows loaded per layer. */
@@ -235,8 +239,8 @@ final class SheetIngester {
 
     private void recordReferences(Object[] values) {
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                references.record(shape.name() + "." + shape.columns().get(i).name(), values[i].toString());
+            if (values[i] != null && referencedAs[i] != null) {
+                references.record(referencedAs[i], values[i].toString());
             }
         }
     }
