@@ -84,6 +84,22 @@ public final class Publisher {
         }
     }
 
+    /**
+     * For benchmarks: the rows {@link #publish} would COPY, written as {@code <layer>.copy} files in
+     * {@code outDir}, so that the same load can be timed with psql alone.
+     */
+    public ValidationReport prepare(List<Path> inputs, LocalDate reportDate, Path outDir) throws java.io.IOException {
+        try (CopySpool spool = new CopySpool(reportDate)) {
+            ValidationReport validation = read(inputs, reportDate, spool);
+            java.nio.file.Files.createDirectories(outDir);
+            for (Map.Entry<String, Path> file : spool.finish().entrySet()) {
+                java.nio.file.Files.copy(file.getValue(), outDir.resolve(file.getKey() + ".copy"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return validation;
+        }
+    }
+
     private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
         try (Workbook workbook = WorkbookOpener.open(inputs)) {
             IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate), sink);
