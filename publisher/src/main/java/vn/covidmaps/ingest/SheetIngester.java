@@ -219,11 +219,12 @@ final class SheetIngester {
         return true;
     }
 
+    /** Values as parsed (text already trimmed and NFC): exact repeats, the duplicates worth reporting. */
     private String key(List<String> names, Object[] values, Map<DerivedAttribute, String> derived) {
         StringBuilder key = new StringBuilder();
         for (String name : names) {
             Object value = value(name, values, derived);
-            key.append(value == null ? "" : TextKey.of(value.toString())).append('\u001f');
+            key.append(value == null ? "" : value.toString()).append('\u001f');
         }
         return key.toString();
     }
