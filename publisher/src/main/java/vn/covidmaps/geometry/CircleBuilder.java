@@ -6,7 +6,7 @@ import org.geotools.api.referencing.operation.NoninvertibleTransformException;
 import org.geotools.api.referencing.operation.TransformException;
 import org.geotools.geometry.jts.JTS;
 import org.geotools.referencing.CRS;
-import org.geotools.referencing.crs.DefaultGeographicCRS;
+import org.geotools.api.referencing.crs.ProjectedCRS;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -33,8 +33,9 @@ public final class CircleBuilder {
     private final MathTransform toWgs84;
 
     private CircleBuilder() throws FactoryException, NoninvertibleTransformException {
-        var utm = CRS.parseWKT(UTM_48N);
-        this.toUtm = CRS.findMathTransform(DefaultGeographicCRS.WGS84, utm);
+        // the projection itself: both sides are WGS 84, so no datum shift (and no EPSG database lookup) is involved
+        var utm = (ProjectedCRS) CRS.parseWKT(UTM_48N);
+        this.toUtm = utm.getConversionFromBase().getMathTransform();
         this.toWgs84 = toUtm.inverse();
     }
 
