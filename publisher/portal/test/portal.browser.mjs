@@ -39,11 +39,20 @@ try {
     && problems.push(`console: ${message.text()}`));
   page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico')
     && problems.push(`HTTP ${response.status()} for ${response.url()}`));
+  // an outdated config.js that knows only the earlier report: the page must find the later one in the WMS capabilities
+  let configServed = false;
+  await browser.route('**/config.js', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/"reportDates" : \[[^\]]*\]/, `"reportDates" : [ "${env('EARLIER_DATE')}" ]`);
+    configServed = body.includes(`"reportDates" : [ "${env('EARLIER_DATE')}" ]`);
+    await route.fulfill({ response, body });
+  });
   await page.goto(env('HOST_URL'), { waitUntil: 'load' });
   const frame = await (await page.waitForSelector('iframe#covidmaps')).contentFrame();
   check(new URL(frame.url()).origin !== new URL(page.url()).origin, `the map page runs in an iframe from another origin (${frame.url()})`);
 
-  const settled = () => frame.waitForFunction(() => window.covidmaps && !window.covidmaps.wms.isLoading()
+  const settled = () => frame.waitForFunction(() => window.covidmaps && document.body.dataset.datesChecked
+    && !window.covidmaps.wms.isLoading()
     && document.querySelectorAll('img.leaflet-tile-loaded').length > 0, null, { timeout: 60000 });
   // pixels that WMS tiles painted (the tiles are same-origin, so a canvas may read them)
   const paintedPixels = () => frame.evaluate(() => {
@@ -74,7 +83,10 @@ try {
   check(whole > 2000, `the WMS tiles are not blank (${whole} painted pixels)`);
   const legends = await frame.$$eval('#legend img', (images) => images.map((i) => i.complete && i.naturalWidth > 0));
   check(legends.length === 7 && legends.every(Boolean), `all ${legends.length} GetLegendGraphic images loaded`);
-  check(await frame.inputValue('#report-date') === env('LATEST_DATE'), 'the date picker starts at the latest report');
+  check(configServed, 'the test served a config.js listing only the earlier report');
+  const offered = await frame.$$eval('#report-date option', (options) => options.map((o) => `${o.value}=${o.textContent}`));
+  check(await frame.inputValue('#report-date') === env('LATEST_DATE') && offered.length === 2,
+    `the date picker found the later report in the WMS capabilities and starts there: ${offered}`);
 
   const name = env('CHECKPOINT_NAME');
   const lat = Number(env('CHECKPOINT_LAT'));

@@ -32,15 +32,52 @@
 
   // --- report-date picker: only the published dates, latest first --------------------------------------------
   const picker = document.getElementById('report-date');
-  config.reportDates.slice().reverse().forEach((date) => {
-    const option = element('option', dayMonthYear(date));
-    option.value = date;
-    picker.appendChild(option);
-  });
-  picker.value = reportDate;
+  let reportDates = config.reportDates.slice();
+  function fillPicker() {
+    picker.replaceChildren(...reportDates.slice().reverse().map((date) => {
+      const option = element('option', dayMonthYear(date));
+      option.value = date;
+      return option;
+    }));
+    picker.value = reportDate;
+  }
+  fillPicker();
   picker.addEventListener('change', () => setReportDate(picker.value));
 
+  // Reports published after config.js was written: the TIME values of the layers in the WMS capabilities.
+  // The page then follows new reports without being written again; config.js's dates stay if this fails.
+  function publishedDates(capabilities) {
+    const xml = new DOMParser().parseFromString(capabilities, 'application/xml');
+    const names = new Set(config.layers.map((layer) => layer.name));
+    const dates = new Set();
+    for (const layer of xml.getElementsByTagNameNS('*', 'Layer')) {
+      const name = [...layer.children].find((child) => child.localName === 'Name');
+      if (!name || !names.has(name.textContent.trim().replace(/^[^:]*:/, ''))) continue;
+      for (const child of layer.children) {
+        if (child.localName !== 'Dimension' || child.getAttribute('name').toLowerCase() !== 'time') continue;
+        child.textContent.split(',').map((value) => value.trim()).filter((value) => value.length >= 10)
+          .forEach((value) => dates.add(value.slice(0, 10)));
+      }
+    }
+    return [...dates].sort();
+  }
+  fetch(config.wmsUrl + L.Util.getParamString({ service: 'WMS', version: '1.3.0', request: 'GetCapabilities' }))
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error('HTTP ' + response.status))))
+    .then((capabilities) => {
+      const dates = publishedDates(capabilities);
+      if (dates.length === 0) return;
+      const wasLatest = reportDate === reportDates[reportDates.length - 1];
+      reportDates = dates;
+      if (wasLatest || !dates.includes(reportDate)) {
+        setReportDate(dates[dates.length - 1]);
+      }
+      fillPicker();
+    })
+    .catch(() => { /* keep the dates of config.js */ })
+    .finally(() => { document.body.dataset.datesChecked = 'true'; });
+
   function setReportDate(date) {
+    if (date === reportDate && wms.wmsParams.time === date) return;
     reportDate = date;
     picker.value = date;
     map.closePopup();
@@ -116,5 +153,5 @@
   }
 
   // for embedding sites and the browser test
-  window.covidmaps = { map, wms, config, setReportDate, reportDate: () => reportDate };
+  window.covidmaps = { map, wms, config, setReportDate, reportDate: () => reportDate, reportDates: () => reportDates.slice() };
 }());
