@@ -63,8 +63,11 @@ public final class WmsCapabilities {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).build();
             HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(timeout).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404) {
+                throw new GeoServerException("GET", url, 404, "no such workspace WMS (check geoserver.workspace; run covidmaps publish first)");
+            }
             if (response.statusCode() != 200) {
-                throw new GeoServerException("GET", url, response.statusCode(), response.body());
+                throw new GeoServerException("GET", url, response.statusCode(), plain(response.body()));
             }
             return response.body();
         } catch (IOException e) {
@@ -73,6 +76,11 @@ public final class WmsCapabilities {
             Thread.currentThread().interrupt();
             throw new GeoServerException("GET", url, 0, "interrupted");
         }
+    }
+
+    private static String plain(String body) {
+        String text = body.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").trim();
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
     private static Element parse(String xml, String url) {

@@ -61,6 +61,14 @@ class WmsCapabilitiesTest {
         }
     }
 
+    @Test
+    void aMissingWorkspaceSaysWhatToCheck() throws Exception {
+        try (StaticServer server = new StaticServer(site, null)) {
+            GeoServerException e = assertThrows(GeoServerException.class, () -> capabilities(server).read("group", Set.of()));
+            assertTrue(e.getMessage().contains("404") && e.getMessage().contains("geoserver.workspace"), e.getMessage());
+        }
+    }
+
     private static WmsCapabilities capabilities(StaticServer server) {
         return new WmsCapabilities("http://127.0.0.1:" + server.port() + "/ws/wms", Duration.ofSeconds(5));
     }
