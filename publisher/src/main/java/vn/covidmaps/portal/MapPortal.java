@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.Attribute;
@@ -36,7 +37,7 @@ public final class MapPortal {
         Set<String> layerNames = new LinkedHashSet<>();
         catalog.layers().forEach(l -> layerNames.add(l.name()));
         String ownWms = trim(settings.require(Setting.GEOSERVER_URL)) + "/" + workspace + "/wms";
-        Duration timeout = Duration.ofSeconds(Long.parseLong(settings.require(Setting.HTTP_TIMEOUT_SECONDS)));
+        Duration timeout = timeout(settings);
         PublishedMap published = new WmsCapabilities(ownWms, timeout).read(group, layerNames);
 
         String base = publicGeoServerUrl == null ? settings.require(Setting.GEOSERVER_URL) : publicGeoServerUrl;
@@ -57,6 +58,15 @@ public final class MapPortal {
 
     private static PortalPage.Field field(Attribute attribute) {
         return new PortalPage.Field(attribute.name(), attribute.title(), attribute.sqlType().equals("date"));
+    }
+
+    private static Duration timeout(Settings settings) {
+        String seconds = settings.require(Setting.HTTP_TIMEOUT_SECONDS);
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds));
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("http.timeout_seconds must be a whole number of seconds, not '" + seconds + "'");
+        }
     }
 
     private static String trim(String url) {
