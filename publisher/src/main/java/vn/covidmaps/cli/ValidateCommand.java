@@ -9,7 +9,7 @@ import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.ValidationReport;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a report workbook completely without touching the database: prints every problem as"
+        description = "Check a report workbook (and the SLD styles) completely without touching the database: prints every problem as"
                 + " 'file › sheet › row N › column: what is wrong (value)' and exits with 3 if there are errors.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin

@@ -14,7 +14,10 @@ import vn.covidmaps.geometry.AdminUnits;
 import vn.covidmaps.geometry.CoordinateParser;
 import vn.covidmaps.geometry.ProvinceArea;
 import vn.covidmaps.geometry.Vn2000;
+import vn.covidmaps.geoserver.StyleValidator;
 import vn.covidmaps.ingest.FeatureSink;
+import vn.covidmaps.ingest.Problem;
+import vn.covidmaps.ingest.Severity;
 import vn.covidmaps.ingest.IngestContext;
 import vn.covidmaps.ingest.IngestResult;
 import vn.covidmaps.ingest.ReportIngest;
@@ -25,6 +28,7 @@ import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.ReportLoader;
+import vn.covidmaps.postgis.TableChange;
 
 /**
  * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase}
@@ -43,9 +47,14 @@ public final class Publisher {
         return catalog;
     }
 
-    /** Reads and checks the whole report without touching the database. */
+    /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
-        return read(inputs, reportDate, FeatureSink.DISCARD);
+        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
+        for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
+            report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
+                    style.line() > 0 ? "line " + style.line() : null, style.message(), null));
+        }
+        return report;
     }
 
     public DatabasePlan planDatabase(List<Path> inputs, LocalDate reportDate) {
@@ -60,8 +69,8 @@ public final class Publisher {
         String fingerprint = fingerprint(inputs, reportDate);
         ReportLoader loader = loader();
         DatabasePlan plan = loader.plan(reportDate, fingerprint);
-        if (plan.report() == DatabasePlan.Report.UNCHANGED && !force && !plan.tables().stream()
-                .anyMatch(t -> t.action() != vn.covidmaps.postgis.TableChange.Action.UNCHANGED)) {
+        boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == TableChange.Action.UNCHANGED);
+        if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
             return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
         }
         try (CopySpool spool = new CopySpool(reportDate)) {
@@ -72,6 +81,22 @@ public final class Publisher {
             Map<String, Long> loaded = loader.load(reportDate, spool.finish(), fingerprint);
             DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
             return new PublishReport(validation, report, loaded);
+        }
+    }
+
+    /**
+     * For benchmarks: the rows {@link #publish} would COPY, written as {@code <layer>.copy} files in
+     * {@code outDir}, so that the same load can be timed with psql alone.
+     */
+    public ValidationReport prepare(List<Path> inputs, LocalDate reportDate, Path outDir) throws java.io.IOException {
+        try (CopySpool spool = new CopySpool(reportDate)) {
+            ValidationReport validation = read(inputs, reportDate, spool);
+            java.nio.file.Files.createDirectories(outDir);
+            for (Map.Entry<String, Path> file : spool.finish().entrySet()) {
+                java.nio.file.Files.copy(file.getValue(), outDir.resolve(file.getKey() + ".copy"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return validation;
         }
     }
 

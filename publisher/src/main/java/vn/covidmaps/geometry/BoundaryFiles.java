@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.geojson.GeoJsonReader;
 import vn.covidmaps.config.ConfigurationException;
 
 /** Reads polygons keyed by a code attribute from a GeoJSON FeatureCollection or a GeoPackage table. */
@@ -48,7 +46,6 @@ final class BoundaryFiles {
 
     private static Map<String, MultiPolygon> readGeoJson(InputStream in, String codeField, String source) throws IOException {
         JsonNode collection = JSON.readTree(in);
-        GeoJsonReader reader = new GeoJsonReader();
         Map<String, MultiPolygon> polygons = new HashMap<>();
         for (JsonNode feature : collection.path("features")) {
             JsonNode code = feature.path("properties").path(codeField);
@@ -57,9 +54,9 @@ final class BoundaryFiles {
                         + "' (set boundaries.communes.code_field)");
             }
             try {
-                Geometry geometry = reader.read(feature.get("geometry").toString());
+                Geometry geometry = GeoJsonGeometries.polygonal(feature.path("geometry"));
                 polygons.put(normaliseCode(code.asText()), Polygons.toMultiPolygon(geometry));
-            } catch (ParseException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException | NullPointerException e) {
                 throw new ConfigurationException(source + ": feature " + code.asText() + " has no usable polygon: " + e.getMessage());
             }
         }

@@ -20,6 +20,10 @@ final class Degrees {
     }
 
     static double parse(String text) {
+        double plain = plainDecimal(text);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
         String t = text.strip().toUpperCase(Locale.ROOT);
         Matcher decimal = DECIMAL.matcher(t);
         if (decimal.matches()) {
@@ -37,6 +41,27 @@ final class Degrees {
             return signed(dms.group(2).startsWith("-") ? -degrees : degrees, hemisphere);
         }
         return Double.NaN;
+    }
+
+    /** "21.8537" or "21,8537" without a regex, since most cells are just that; NaN for anything else. */
+    private static double plainDecimal(String text) {
+        int separators = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',') {
+                separators++;
+            } else if ((c < '0' || c > '9') && !(c == '-' && i == 0)) {
+                return Double.NaN;
+            }
+        }
+        if (separators > 1 || text.isEmpty() || text.equals("-")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static double number(String text) {

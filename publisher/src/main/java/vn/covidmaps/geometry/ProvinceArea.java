@@ -1,40 +1,50 @@
 package vn.covidmaps.geometry;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
- * The configured provinces as one prepared polygon (with a small margin for the border), to warn
- * about points that are in Vietnam but plainly not in the province reporting them.
+ * The configured provinces as prepared polygons, to warn about points that are in Vietnam but
+ * plainly not in the provinces reporting them. A small margin keeps points on a border road or river
+ * from being flagged; it is measured only for the rare point outside, since buffering whole province
+ * outlines would cost a second on every run.
  */
 public final class ProvinceArea {
     static final String PROVINCES = "/vn-admin/tinh_lang-son_bac-kan_thai-nguyen.geojson";
-    /** About 2 km: points on a border road or river are not suspicious. */
+    /** About 2 km. */
     private static final double MARGIN_DEGREES = 0.02;
 
-    private final PreparedGeometry area;
+    private final List<PreparedGeometry> provinces;
 
-    private ProvinceArea(PreparedGeometry area) {
-        this.area = area;
+    private ProvinceArea(List<PreparedGeometry> provinces) {
+        this.provinces = provinces;
     }
 
     /** Null when none of the configured provinces has a bundled polygon: then nothing is checked. */
     public static ProvinceArea of(Set<String> provinceCodes) {
         Map<String, MultiPolygon> all = BoundaryFiles.readGeoJsonResource(PROVINCES, "ma_tinh");
-        Geometry[] wanted = provinceCodes.stream().map(all::get).filter(p -> p != null).toArray(Geometry[]::new);
-        if (wanted.length == 0) {
-            return null;
-        }
-        Geometry union = new GeometryFactory().createGeometryCollection(wanted).union().buffer(MARGIN_DEGREES, 4);
-        return new ProvinceArea(PreparedGeometryFactory.prepare(union));
+        List<PreparedGeometry> wanted = provinceCodes.stream().map(all::get).filter(Objects::nonNull)
+                .map(PreparedGeometryFactory::prepare).toList();
+        return wanted.isEmpty() ? null : new ProvinceArea(wanted);
     }
 
     public boolean contains(Geometry geometry) {
-        return area.intersects(geometry);
+        for (PreparedGeometry province : provinces) {
+            if (province.intersects(geometry)) {
+                return true;
+            }
+        }
+        for (PreparedGeometry province : provinces) {
+            if (province.getGeometry().isWithinDistance(geometry, MARGIN_DEGREES)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -118,7 +118,11 @@ public record PublicationModel(
                 String fileName = file.getFileName().toString();
                 String name = Names.geoserver("style file name", fileName.substring(0, fileName.length() - 4));
                 String body = Files.readString(file, StandardCharsets.UTF_8);
-                SldCheck.check(file, body);
+                // uploaded raw (so it can be compared byte for byte), GeoServer does not parse it: check it here
+                StyleValidator.validate(file).stream().findFirst().ifPresent(problem -> {
+                    throw new ConfigurationException(file + " is not a valid SLD 1.0.0 document (line " + problem.line() + "): "
+                            + problem.message());
+                });
                 styles.add(new DesiredStyle(name, file, body));
             }
             return styles;

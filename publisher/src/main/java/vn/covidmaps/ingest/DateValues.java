@@ -38,6 +38,10 @@ public final class DateValues {
         if (text == null) {
             return Outcome.empty();
         }
+        Outcome<LocalDate> common = dayMonthYear(text);
+        if (common != null) {
+            return common;
+        }
         Matcher dayFirst = DAY_FIRST.matcher(text);
         if (dayFirst.matches()) {
             int year = Integer.parseInt(dayFirst.group(3));
@@ -48,6 +52,29 @@ public final class DateValues {
             return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
         }
         return Outcome.fail(Messages.get("date.invalid"));
+    }
+
+    /** The usual dd/MM/yyyy without a regex (it is most of a large sheet); null for any other form. */
+    private static Outcome<LocalDate> dayMonthYear(String text) {
+        if (text.length() != 10 || text.charAt(2) != '/' || text.charAt(5) != '/') {
+            return null;
+        }
+        int day = digits(text, 0, 2);
+        int month = digits(text, 3, 5);
+        int year = digits(text, 6, 10);
+        return day < 0 || month < 0 || year < 0 ? null : date(year, month, day);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Outcome<LocalDate> date(int year, int month, int day) {

@@ -15,10 +15,8 @@ public final class HeaderIndex {
 
     private final Map<String, Found> byKey = new HashMap<>();
     private final List<String> headers = new ArrayList<>();
-    private final int rowNumber;
 
     public HeaderIndex(RawRow headerRow) {
-        this.rowNumber = headerRow.number();
         for (int i = 0; i < headerRow.cells().size(); i++) {
             String header = CellText.of(headerRow.cell(i));
             if (header != null) {
@@ -45,9 +43,5 @@ public final class HeaderIndex {
 
     public List<String> headers() {
         return headers;
-    }
-
-    public int rowNumber() {
-        return rowNumber;
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import vn.covidmaps.layer.TextKey;
 
 /** Values of columns other layers refer to (e.g. case codes), gathered while their sheet is read. */
 final class ReferenceKeys {
@@ -17,10 +16,14 @@ final class ReferenceKeys {
         descriptions.put(layerColumn, description);
     }
 
+    boolean isWatched(String layerColumn) {
+        return values.containsKey(layerColumn);
+    }
+
     void record(String layerColumn, String value) {
         Set<String> known = values.get(layerColumn);
         if (known != null) {
-            known.add(TextKey.of(value));
+            known.add(normalise(value));
         }
     }
 
@@ -31,7 +34,12 @@ final class ReferenceKeys {
     }
 
     boolean contains(String layerColumn, String value) {
-        return values.get(layerColumn).contains(TextKey.of(value));
+        return values.get(layerColumn).contains(normalise(value));
+    }
+
+    /** Codes compare without case or surrounding spaces ("bn5617 " is BN5617). */
+    private static String normalise(String value) {
+        return value.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     String describe(String layerColumn) {

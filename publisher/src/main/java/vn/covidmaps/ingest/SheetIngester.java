@@ -34,6 +34,8 @@ final class SheetIngester {
     private final ReferenceKeys references;
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private final Map<String, SeenKeys> seen = new LinkedHashMap<>();
+    /** Per column, its "layer.column" name when another layer refers to it, else null: computed once, not per row. */
+    private final String[] referencedAs;
     private String sheet;
     private SheetBinding binding;
 
@@ -47,6 +49,8 @@ final class SheetIngester {
         this.sink = sink;
         this.references = references;
         layers.forEach(layer -> counts.put(layer.name(), 0L));
+        this.referencedAs = shape.columns().stream().map(c -> shape.name() + "." + c.name())
+                .map(name -> references.isWatched(name) ? name : null).toArray(String[]::new);
     }
 
     /** Rows loaded per layer. */
@@ -215,11 +219,12 @@ final class SheetIngester {
         return true;
     }
 
+    /** Values as parsed (text already trimmed and NFC): exact repeats, the duplicates worth reporting. */
     private String key(List<String> names, Object[] values, Map<DerivedAttribute, String> derived) {
         StringBuilder key = new StringBuilder();
         for (String name : names) {
             Object value = value(name, values, derived);
-            key.append(value == null ? "" : TextKey.of(value.toString())).append('\u001f');
+            key.append(value == null ? "" : value.toString()).append('\u001f');
         }
         return key.toString();
     }
@@ -235,8 +240,8 @@ final class SheetIngester {
 
     private void recordReferences(Object[] values) {
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                references.record(shape.name() + "." + shape.columns().get(i).name(), values[i].toString());
+            if (values[i] != null && referencedAs[i] != null) {
+                references.record(referencedAs[i], values[i].toString());
             }
         }
     }

@@ -19,8 +19,39 @@ public final class TextKey {
         if (text == null) {
             return "";
         }
+        if (isPlainAscii(text)) {
+            return asciiKey(text);
+        }
         String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
         folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
         return NON_ALNUM.matcher(folded).replaceAll(" ").trim();
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The same key as the general path, without regex or normalisation, for text that has no diacritics. */
+    private static String asciiKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (pendingSpace && key.length() > 0) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return key.toString();
     }
 }

@@ -71,10 +71,6 @@ public final class CopySpool implements FeatureSink, AutoCloseable {
         return Map.copyOf(files);
     }
 
-    public LocalDate reportDate() {
-        return reportDate;
-    }
-
     @Override
     public void close() {
         finish();

@@ -34,8 +34,4 @@ public final class Database {
                     + " (check db.url, db.user and COVIDMAPS_DB_PASSWORD)", e);
         }
     }
-
-    public String url() {
-        return url;
-    }
 }

@@ -71,10 +71,10 @@ class PublicationModelTest {
         Files.writeString(file, Files.readString(file).replace("version=\"1.0.0\"", "version=\"1.1.0\""));
         ConfigurationException e = assertThrows(ConfigurationException.class,
                 () -> PublicationModel.from(settings(styles), catalog));
-        assertTrue(e.getMessage().contains("is not an SLD 1.0.0 document"), e.getMessage());
+        assertTrue(e.getMessage().contains("has a fixed value of '1.0.0'"), e.getMessage());
         Files.writeString(file, "<StyledLayerDescriptor");
         e = assertThrows(ConfigurationException.class, () -> PublicationModel.from(settings(styles), catalog));
-        assertTrue(e.getMessage().contains("is not well-formed XML"), e.getMessage());
+        assertTrue(e.getMessage().contains("is not a valid SLD 1.0.0 document"), e.getMessage());
     }
 
     @Test

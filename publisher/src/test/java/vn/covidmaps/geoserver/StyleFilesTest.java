@@ -46,35 +46,13 @@ class StyleFilesTest {
     private static final Path STYLES = Path.of("styles");
     private static final Path LAYERS = Path.of("layers");
 
-    /** Refuses anything that would leave the machine; local (file:, jar:) schemas load as usual. */
-    private static final LSResourceResolver NO_NETWORK = (type, namespace, publicId, systemId, baseUri) -> {
-        URI target = baseUri == null || systemId == null ? URI.create(String.valueOf(systemId))
-                : URI.create(baseUri).resolve(systemId);
-        String scheme = String.valueOf(target.getScheme());
-        if (!scheme.equals("file") && !scheme.equals("jar")) {
-            throw new IllegalStateException("schema validation tried to load " + target + " (no network allowed)");
-        }
-        return null;
-    };
-
-    private static Schema sld;
-
-    @BeforeAll
-    static void loadSchema() throws SAXException {
-        URL entry = StyleFilesTest.class.getResource(SLD_XSD);
-        assertTrue(entry != null, "bundled schema missing from the classpath: " + SLD_XSD);
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        factory.setResourceResolver(NO_NETWORK);
-        sld = factory.newSchema(entry);
-    }
-
     @Test
     void everyStyleIsValidSld100() throws IOException {
         List<Path> files = styleFiles();
         assertFalse(files.isEmpty(), "no *.sld files in " + STYLES.toAbsolutePath());
         List<String> problems = new ArrayList<>();
         for (Path file : files) {
-            problems.addAll(validate(Files.readString(file), file.toString()));
+            StyleValidator.validate(file).forEach(p -> problems.add(p.toString()));
         }
         assertEquals(List.of(), problems);
     }
@@ -98,20 +76,23 @@ class StyleFilesTest {
     }
 
     @Test
-    void theSchemaRejectsAnInvalidStyle() {
+    void theSchemaRejectsAnInvalidStyle(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         String misplaced = """
                 <StyledLayerDescriptor version="1.0.0" xmlns="http://www.opengis.net/sld">
                   <NamedLayer><Name>x</Name><UserStyle><FeatureTypeStyle><Rule>
                     <PointSymbolizer><Graphic><Size>4</Size><Mark/></Graphic></PointSymbolizer>
                   </Rule></FeatureTypeStyle></UserStyle></NamedLayer>
                 </StyledLayerDescriptor>""";
-        assertFalse(validate(misplaced, "misplaced Mark").isEmpty(), "Mark after Size must be refused");
+        Path file = Files.writeString(dir.resolve("misplaced.sld"), misplaced);
+        List<StyleValidator.StyleProblem> problems = StyleValidator.validate(file);
+        assertFalse(problems.isEmpty(), "Mark after Size must be refused");
+        assertEquals(3, problems.get(0).line(), "the problem is located: " + problems);
     }
 
     @Test
     void schemaLoadingNeverUsesTheNetwork() {
         assertThrows(IllegalStateException.class,
-                () -> NO_NETWORK.resolveResource(null, null, null, "http://schemas.opengis.net/x.xsd", null));
+                () -> StyleValidator.NO_NETWORK.resolveResource(null, null, null, "http://schemas.opengis.net/x.xsd", null));
     }
 
     @Test
@@ -124,57 +105,20 @@ class StyleFilesTest {
     }
 
     @Test
-    void stylesUseOnlyPublishedAttributes() throws Exception {
-        List<String> problems = new ArrayList<>();
-        for (LayerDefinition layer : LayerCatalog.load(LAYERS).layers()) {
-            Path file = STYLES.resolve(layer.style() + ".sld");
-            if (!Files.isRegularFile(file)) {
-                continue; // reported by everyLayerStyleHasAFile
-            }
-            Set<String> used = propertyNames(file);
-            used.removeAll(layer.publish());
-            used.remove("geom");
-            if (!used.isEmpty()) {
-                problems.add(file + " uses " + used + ", not published by layer " + layer.name());
-            }
-        }
-        assertEquals(List.of(), problems);
+    void stylesUseOnlyPublishedAttributes() {
+        assertEquals(List.of(), StyleValidator.check(STYLES, LayerCatalog.load(LAYERS)));
     }
 
-    private static List<String> validate(String xml, String name) {
-        List<String> problems = new ArrayList<>();
-        Validator validator = sld.newValidator();
-        validator.setResourceResolver(NO_NETWORK);
-        validator.setErrorHandler(new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                problems.add(name + ":" + e.getLineNumber() + ": " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
-            }
-        });
-        try {
-            validator.validate(new StreamSource(new StringReader(xml)));
-        } catch (SAXException | IOException e) {
-            problems.add(name + ": " + e.getMessage());
+    @Test
+    void aStyleNamingAnUnpublishedAttributeIsReported(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        for (Path file : styleFiles()) {
+            Files.copy(file, dir.resolve(file.getFileName()));
         }
-        return problems;
-    }
-
-    private static Set<String> propertyNames(Path file) throws Exception {
-        NodeList names = parse(file).getElementsByTagNameNS(OGC, "PropertyName");
-        Set<String> result = new TreeSet<>();
-        for (int i = 0; i < names.getLength(); i++) {
-            result.add(names.item(i).getTextContent().trim());
-        }
-        return result;
+        Path checkpoints = dir.resolve("checkpoints.sld");
+        Files.writeString(checkpoints, Files.readString(checkpoints).replace(">checkpoint_name<", ">phone<"));
+        List<StyleValidator.StyleProblem> problems = StyleValidator.check(dir, LayerCatalog.load(LAYERS));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("[phone]"), problems.toString());
     }
 
     private static Document parse(Path file) throws Exception {

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# CovidMaps Publisher benchmarks. Prints, for each itinerary size, the wall time and rows/s of
+# `publish` (PostGIS only) from CSV and from XLSX with a 512 MB heap, the peak heap, and as references
+# ogr2ogr loading the same itinerary CSV and psql \copy of the prepared rows plus index builds. Then
+# the publish cycle against GeoServer: first publish, and a re-publish with no change.
+#
+#   publisher/bench/run-bench.sh [ROWS ...]        default: 100000 1000000
+#
+# Needs PostGIS as prepared by docker/local-postgis.sh; ogr2ogr (Debian gdal-bin) and a GeoServer
+# (GEOSERVER_URL, default http://127.0.0.1:8080/geoserver) are used when present.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS=("${@:-100000}")
+[ $# -gt 0 ] || ROWS=(100000 1000000)
+WORK=${BENCH_DIR:-/tmp/covidmaps-bench}
+DB=${BENCH_DB:-covidmaps_test}
+export PGPASSWORD=${COVIDMAPS_DB_PASSWORD:-covidmaps-local}
+export COVIDMAPS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB COVIDMAPS_DB_PASSWORD=$PGPASSWORD
+export COVIDMAPS_DB_SCHEMA=bench COVIDMAPS_DB_META_SCHEMA=bench_meta
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U covidmaps -d "$DB")
+JAR=publisher/target/covidmaps.jar
+
+(mvn -q -B -DskipTests package >/dev/null)
+mkdir -p "$WORK"
+now() { date +%s.%N; }
+secs() { echo "$2 - $1" | bc; }
+rate() { echo "scale=0; $1 / $2" | bc; }
+ratio() { echo "scale=2; $1 / $2" | bc; }
+drop() { "${PSQL[@]}" -c "DROP SCHEMA IF EXISTS $1 CASCADE" 2>/dev/null; }
+peak_heap() { grep -o '[0-9]*M->' "$1" | sed 's/M->//' | sort -n | tail -1; }
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
+printf '%-9s %-24s %10s %12s %10s\n' rows step seconds rows/s peak_heap_MB
+for n in "${ROWS[@]}"; do
+  dir=$WORK/$n
+  [ -f "$dir/report.xlsx" ] || java -jar "$JAR" bench-report --rows "$n" --out "$dir" >/dev/null
+  total=$(( $(cat "$dir"/prepared/*.copy | wc -l) ))
+
+  for kind in csv xlsx; do
+    input=$dir/csv; [ $kind = xlsx ] && input=$dir/report.xlsx
+    drop bench; drop bench_meta
+    t0=$(now)
+    java -Xmx512m -Xlog:gc:file="$WORK/gc-$kind.log" -jar "$JAR" publish "$input" --date 2021-06-08 --database-only >/dev/null
+    t1=$(now); s=$(secs "$t0" "$t1")
+    printf '%-9s %-24s %10.2f %12s %10s\n' "$n" "publish $kind -Xmx512m" "$s" "$(rate "$total" "$s")" "$(peak_heap "$WORK/gc-$kind.log")"
+    [ $kind = csv ] && ours_csv=$s
+  done
+
+  drop bench_psql
+  "${PSQL[@]}" -c "CREATE SCHEMA bench_psql"
+  for f in "$dir"/prepared/*.copy; do
+    layer=$(basename "$f" .copy)
+    "${PSQL[@]}" -c "CREATE TABLE bench_psql.$layer (LIKE bench.$layer INCLUDING DEFAULTS INCLUDING IDENTITY)"
+  done
+  script=$WORK/psql-load.sql; : > "$script"
+  for f in "$dir"/prepared/*.copy; do
+    layer=$(basename "$f" .copy)
+    cols=$("${PSQL[@]}" -At -c "SELECT string_agg(quote_ident(column_name), ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema='bench' AND table_name='$layer' AND column_name <> 'fid'")
+    echo "\\copy bench_psql.$layer ($cols) FROM '$f'" >> "$script"
+    echo "CREATE INDEX ON bench_psql.$layer USING gist (geom); CREATE INDEX ON bench_psql.$layer (report_date);" >> "$script"
+  done
+  t0=$(now); "${PSQL[@]}" -1 -f "$script"; t1=$(now); s=$(secs "$t0" "$t1")
+  printf '%-9s %-24s %10.2f %12s %10s\n' "$n" "psql \\copy + indexes" "$s" "$(rate "$total" "$s")" "-"
+  echo "          ours (CSV) / psql \\copy: $(ratio "$ours_csv" "$s")x   (target: at most 1.5x)"
+  drop bench_psql
+
+  if command -v ogr2ogr >/dev/null; then
+    drop bench_ogr; "${PSQL[@]}" -c "CREATE SCHEMA bench_ogr"
+    visits=$(( $(wc -l < "$dir/csv/Lịch trình.csv") - 1 ))
+    t0=$(now)
+    ogr2ogr --config PG_USE_COPY YES -f PostgreSQL "PG:host=127.0.0.1 dbname=$DB user=covidmaps password=$PGPASSWORD" \
+      "$dir/csv/Lịch trình.csv" -nln bench_ogr.visits -lco GEOMETRY_NAME=geom -lco SPATIAL_INDEX=GIST -a_srs EPSG:4326 \
+      -oo X_POSSIBLE_NAMES="Kinh độ" -oo Y_POSSIBLE_NAMES="Vĩ độ" -oo KEEP_GEOM_COLUMNS=NO
+    t1=$(now); s=$(secs "$t0" "$t1")
+    printf '%-9s %-24s %10.2f %12s %10s\n' "$n" "ogr2ogr itinerary CSV" "$s" "$(rate "$visits" "$s")" "-"
+    echo "          ogr2ogr / ours (CSV, all six sheets): $(ratio "$s" "$ours_csv")x   (target: at least 2.5x)"
+    drop bench_ogr
+  else
+    echo "          ogr2ogr not installed (apt-get install gdal-bin): reference skipped"
+  fi
+done
+drop bench; drop bench_meta
+
+GEOSERVER=${GEOSERVER_URL:-http://127.0.0.1:8080/geoserver}
+if curl -sf -u "${COVIDMAPS_GEOSERVER_USER:-admin}:${COVIDMAPS_GEOSERVER_PASSWORD:-geoserver}" "$GEOSERVER/rest/about/version.json" >/dev/null; then
+  export COVIDMAPS_GEOSERVER_URL=$GEOSERVER COVIDMAPS_GEOSERVER_PASSWORD=${COVIDMAPS_GEOSERVER_PASSWORD:-geoserver}
+  export COVIDMAPS_GEOSERVER_WORKSPACE=covidmaps_bench COVIDMAPS_GEOSERVER_LAYER_GROUP=covidmaps_bench
+  export COVIDMAPS_GEOSERVER_NAMESPACE_URI=https://covidmaps.vn/bench
+  export COVIDMAPS_GEOSERVER_DATASTORE=bench_postgis COVIDMAPS_GEOSERVER_DB_NAME=$DB
+  export COVIDMAPS_GEOSERVER_DB_PASSWORD=${COVIDMAPS_GEOSERVER_DB_PASSWORD:-covidmaps-reader-local}
+  curl -s -o /dev/null -u "admin:$COVIDMAPS_GEOSERVER_PASSWORD" -X DELETE "$GEOSERVER/rest/workspaces/covidmaps_bench?recurse=true"
+  for run in "first publish" "re-publish, no change"; do
+    t0=$(now); java -jar "$JAR" publish publisher/sample/bao-cao-2021-06-08.xlsx --date 2021-06-08 > "$WORK/publish.log"; t1=$(now)
+    printf '%-9s %-24s %10.2f   %s\n' sample "$run" "$(secs "$t0" "$t1")" "$(grep -o '[0-9]* write request(s)' "$WORK/publish.log")"
+  done
+  echo "          (target for the re-publish: under 2 s including JVM start)"
+  curl -s -o /dev/null -u "admin:$COVIDMAPS_GEOSERVER_PASSWORD" -X DELETE "$GEOSERVER/rest/workspaces/covidmaps_bench?recurse=true"
+  drop bench; drop bench_meta
+else
+  echo "*** SKIPPED: publish cycle: no GeoServer at $GEOSERVER ***"
+fi
