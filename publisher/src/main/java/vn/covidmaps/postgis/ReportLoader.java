@@ -93,13 +93,17 @@ public final class ReportLoader {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (LayerDefinition layer : catalog.layers()) {
             LayerTable table = new LayerTable(schema, layer);
-            table.apply(db, table.inspect(db));
+            TableChange change = table.inspect(db);
+            table.apply(db, change);
             try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table.qualifiedName() + " WHERE report_date = ?")) {
                 delete.setObject(1, reportDate);
                 delete.executeUpdate();
             }
             Path rows = spooled.get(layer.name());
             counts.put(layer.name(), rows == null ? 0L : copyIn(copy, table, layer, rows));
+            if (change.action() == TableChange.Action.CREATE) {
+                table.createIndexes(db);
+            }
         }
         log.record(db, reportDate, fingerprint, counts);
         log.markPending(db, counts.keySet());

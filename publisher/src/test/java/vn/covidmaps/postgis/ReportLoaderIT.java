@@ -151,6 +151,8 @@ class ReportLoaderIT {
             assertEquals(4326L, single("SELECT DISTINCT ST_SRID(geom) FROM " + SCHEMA + "." + layer));
             assertEquals(1L, single("SELECT count(*) FROM pg_indexes WHERE schemaname = '" + SCHEMA + "' AND tablename = '" + layer
                     + "' AND indexdef LIKE '%USING gist (geom)%'"));
+            assertEquals(1L, single("SELECT count(*) FROM pg_indexes WHERE schemaname = '" + SCHEMA + "' AND tablename = '" + layer
+                    + "' AND indexdef LIKE '%(report_date)%'"));
         }
         // the sample's zone "thôn Làng Cái" is a 1000 m circle: π·1000² m² (within 0.5 % for 64 segments)
         assertEquals(1L, single("SELECT count(*) FROM " + SCHEMA + ".isolation_zones WHERE zone_name LIKE '%thôn Làng Cái%'"
