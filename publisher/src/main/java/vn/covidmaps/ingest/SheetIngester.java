@@ -33,9 +33,21 @@ final class SheetIngester {
     private final FeatureSink sink;
     private final ReferenceKeys references;
     private final Map<String, Long> counts = new LinkedHashMap<>();
-    private final Map<String, SeenKeys> seen = new LinkedHashMap<>();
-    /** Per column, its "layer.column" name when another layer refers to it, else null: computed once, not per row. */
+    // Everything below is resolved from the layer definitions once, so that no row looks up a name.
+    /** Per column, its "layer.column" name when another layer refers to it, else null. */
     private final String[] referencedAs;
+    /** Per column, the index of the date column it may not precede, or -1. */
+    private final int[] notBefore;
+    /** Per column, the values seen so far when the column is unique, else null. */
+    private final SeenKeys[] uniqueSeen;
+    private final Source[] uniqueKey;
+    private final Source[] duplicateKey;
+    private final SeenKeys uniqueKeySeen = new SeenKeys();
+    private final SeenKeys duplicateKeySeen = new SeenKeys();
+    /** The date columns whose first non-empty value is a row's last day (for routing between layers). */
+    private final int[] lastDay;
+    /** Per layer of {@link #layers}, where each published attribute comes from. */
+    private final Source[][] published;
     private String sheet;
     private SheetBinding binding;
 
@@ -49,8 +61,46 @@ final class SheetIngester {
         this.sink = sink;
         this.references = references;
         layers.forEach(layer -> counts.put(layer.name(), 0L));
-        this.referencedAs = shape.columns().stream().map(c -> shape.name() + "." + c.name())
+        List<ColumnDefinition> columns = shape.columns();
+        this.referencedAs = columns.stream().map(c -> shape.name() + "." + c.name())
                 .map(name -> references.isWatched(name) ? name : null).toArray(String[]::new);
+        this.notBefore = columns.stream().mapToInt(c -> c.notBefore() == null ? -1 : indexOf(c.notBefore())).toArray();
+        this.uniqueSeen = columns.stream().map(c -> c.unique() ? new SeenKeys() : null).toArray(SeenKeys[]::new);
+        this.uniqueKey = sources(shape.uniqueKey());
+        this.duplicateKey = sources(shape.duplicateKey());
+        this.lastDay = shape.rows() == null ? new int[0] : shape.rows().lastDay().stream().mapToInt(this::indexOf).toArray();
+        this.published = layers.stream().map(layer -> sources(layer.publish())).toArray(Source[][]::new);
+    }
+
+    /**
+     * Where an attribute's value comes from: a parsed column, a unit lookup, or the label of a level
+     * column (for {@code <level>_label}).
+     */
+    private record Source(int column, DerivedAttribute derived, ColumnDefinition levelOf) {
+        Object valueIn(Object[] values, Map<DerivedAttribute, String> derivedValues) {
+            if (derived != null) {
+                return derivedValues.get(derived);
+            }
+            Object value = values[column];
+            return levelOf == null || value == null ? value : levelOf.levelLabel((Integer) value);
+        }
+    }
+
+    private Source[] sources(List<String> names) {
+        return names == null ? new Source[0] : names.stream().map(this::source).toArray(Source[]::new);
+    }
+
+    private Source source(String name) {
+        int column = indexOf(name);
+        if (column >= 0) {
+            return new Source(column, null, null);
+        }
+        Optional<DerivedAttribute> derived = DerivedAttribute.byColumn(name);
+        if (derived.isPresent()) {
+            return new Source(-1, derived.get(), null);
+        }
+        int level = indexOf(name.substring(0, name.length() - LayerDefinition.LEVEL_LABEL_SUFFIX.length()));
+        return new Source(level, null, shape.columns().get(level));
     }
 
     /** Rows loaded per layer. */
@@ -120,10 +170,11 @@ final class SheetIngester {
         if (issues.failed() || !checkKeys(values, derived, issues)) {
             return;
         }
-        LayerDefinition target = route(values);
-        if (target != null) {
-            sink.accept(target, published(target, values, derived), geometry);
-            counts.merge(target.name(), 1L, Long::sum);
+        int target = route(values);
+        if (target >= 0) {
+            LayerDefinition layer = layers.get(target);
+            sink.accept(layer, valuesOf(published[target], values, derived), geometry);
+            counts.merge(layer.name(), 1L, Long::sum);
         }
     }
 
@@ -164,13 +215,11 @@ final class SheetIngester {
     }
 
     private void checkOrder(Object[] values, RowIssues issues) {
-        List<ColumnDefinition> columns = shape.columns();
         for (int i = 0; i < values.length; i++) {
-            String earlierName = columns.get(i).notBefore();
-            if (earlierName == null || !(values[i] instanceof LocalDate later)) {
+            int earlier = notBefore[i];
+            if (earlier < 0 || !(values[i] instanceof LocalDate later)) {
                 continue;
             }
-            int earlier = indexOf(earlierName);
             if (values[earlier] instanceof LocalDate start && later.isBefore(start)) {
                 issues.error(binding.columns[i].header(), Messages.get("row.dateOrder", header(earlier), format(start)), format(later));
             }
@@ -178,11 +227,10 @@ final class SheetIngester {
     }
 
     private void checkUnique(Object[] values, RowIssues issues) {
-        List<ColumnDefinition> columns = shape.columns();
         for (int i = 0; i < values.length; i++) {
-            if (columns.get(i).unique() && values[i] != null) {
+            if (uniqueSeen[i] != null && values[i] != null) {
                 String value = values[i].toString();
-                int first = seen.computeIfAbsent("unique:" + i, k -> new SeenKeys()).firstRowOrRemember(TextKey.of(value), issues.row());
+                int first = uniqueSeen[i].firstRowOrRemember(TextKey.of(value), issues.row());
                 if (first != 0) {
                     issues.error(header(i), Messages.get("row.unique", first), value);
                 }
@@ -192,21 +240,19 @@ final class SheetIngester {
 
     /** Layer-level unique keys (errors) and duplicate keys (warnings: the repeat is skipped). */
     private boolean checkKeys(Object[] values, Map<DerivedAttribute, String> derived, RowIssues issues) {
-        List<String> unique = shape.uniqueKey();
-        if (unique != null && !unique.isEmpty()) {
-            String key = key(unique, values, derived);
-            int first = seen.computeIfAbsent("key", k -> new SeenKeys()).firstRowOrRemember(key, issues.row());
+        if (uniqueKey.length > 0) {
+            Object[] key = valuesOf(uniqueKey, values, derived);
+            int first = uniqueKeySeen.firstRowOrRemember(key(key), issues.row());
             if (first != 0) {
-                issues.error(null, Messages.get("row.uniqueKey", String.join(", ", unique), first), display(unique, values, derived));
+                issues.error(null, Messages.get("row.uniqueKey", String.join(", ", shape.uniqueKey()), first), display(key));
                 return false;
             }
         }
-        List<String> duplicate = shape.duplicateKey();
-        if (duplicate != null && !duplicate.isEmpty()) {
-            String key = key(duplicate, values, derived);
-            int first = seen.computeIfAbsent("duplicate", k -> new SeenKeys()).firstRowOrRemember(key, issues.row());
+        if (duplicateKey.length > 0) {
+            Object[] key = valuesOf(duplicateKey, values, derived);
+            int first = duplicateKeySeen.firstRowOrRemember(key(key), issues.row());
             if (first != 0) {
-                issues.warning(null, Messages.get("row.duplicate", first), display(duplicate, values, derived));
+                issues.warning(null, Messages.get("row.duplicate", first), display(key));
                 return false;
             }
         }
@@ -219,23 +265,26 @@ final class SheetIngester {
         return true;
     }
 
-    /** Values as parsed (text already trimmed and NFC): exact repeats, the duplicates worth reporting. */
-    private String key(List<String> names, Object[] values, Map<DerivedAttribute, String> derived) {
-        StringBuilder key = new StringBuilder();
-        for (String name : names) {
-            Object value = value(name, values, derived);
-            key.append(value == null ? "" : value.toString()).append('\u001f');
+    private static Object[] valuesOf(Source[] sources, Object[] values, Map<DerivedAttribute, String> derived) {
+        Object[] out = new Object[sources.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sources[i].valueIn(values, derived);
         }
-        return key.toString();
+        return out;
     }
 
-    private String display(List<String> names, Object[] values, Map<DerivedAttribute, String> derived) {
-        return String.join(" / ", names.stream().map(n -> value(n, values, derived))
+    /** Values as parsed (text already trimmed and NFC): exact repeats, the duplicates worth reporting. */
+    private static String key(Object[] key) {
+        StringBuilder text = new StringBuilder();
+        for (Object value : key) {
+            text.append(value == null ? "" : value.toString()).append('\u001f');
+        }
+        return text.toString();
+    }
+
+    private static String display(Object[] key) {
+        return String.join(" / ", java.util.Arrays.stream(key)
                 .map(v -> v instanceof LocalDate d ? format(d) : v == null ? "" : v.toString()).toList());
-    }
-
-    private Object value(String name, Object[] values, Map<DerivedAttribute, String> derived) {
-        return DerivedAttribute.byColumn(name).map(d -> (Object) derived.get(d)).orElseGet(() -> values[indexOf(name)]);
     }
 
     private void recordReferences(Object[] values) {
@@ -246,41 +295,24 @@ final class SheetIngester {
         }
     }
 
-    private LayerDefinition route(Object[] values) {
+    /** The index in {@link #layers} of the layer that selects the row, or -1 if none does. */
+    private int route(Object[] values) {
         if (layers.size() == 1) {
-            return shape;
+            return 0;
         }
-        LocalDate lastDay = null;
-        for (String name : shape.rows().lastDay()) {
-            if (values[indexOf(name)] instanceof LocalDate date) {
-                lastDay = date;
+        LocalDate day = null;
+        for (int column : lastDay) {
+            if (values[column] instanceof LocalDate date) {
+                day = date;
                 break;
             }
         }
-        for (LayerDefinition layer : layers) {
-            if (layer.rows().accepts(lastDay, context.reportDate())) {
-                return layer;
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).rows().accepts(day, context.reportDate())) {
+                return i;
             }
         }
-        return null;
-    }
-
-    private Object[] published(LayerDefinition layer, Object[] values, Map<DerivedAttribute, String> derived) {
-        List<String> names = layer.publish();
-        Object[] out = new Object[names.size()];
-        for (int i = 0; i < out.length; i++) {
-            String name = names.get(i);
-            int column = indexOf(name);
-            if (column >= 0) {
-                out[i] = values[column];
-            } else if (DerivedAttribute.byColumn(name).isPresent()) {
-                out[i] = derived.get(DerivedAttribute.byColumn(name).get());
-            } else {
-                int level = indexOf(name.substring(0, name.length() - LayerDefinition.LEVEL_LABEL_SUFFIX.length()));
-                out[i] = values[level] == null ? null : shape.columns().get(level).levelLabel((Integer) values[level]);
-            }
-        }
-        return out;
+        return -1;
     }
 
     private int indexOf(String columnName) {
