@@ -27,10 +27,13 @@ public final class AdminUnits {
 
     private final List<AdminUnit> units;
     private final Map<String, AdminUnit> byCode = new HashMap<>();
+    /** Each unit's name key by code, computed once rather than for every unit at every lookup. */
+    private final Map<String, UnitNames.Key> nameKeys = new HashMap<>();
 
     AdminUnits(List<AdminUnit> all, Set<String> provinceCodes) {
         this.units = all.stream().filter(u -> provinceCodes.contains(u.provinceCode())).toList();
         units.forEach(u -> byCode.put(u.code(), u));
+        units.forEach(u -> nameKeys.put(u.code(), UnitNames.of(u.shortName())));
     }
 
     public static AdminUnits bundled(Set<String> provinceCodes) {
@@ -96,11 +99,11 @@ public final class AdminUnits {
     }
 
     /** Same tone-normalised name (and type, if the name carried one); failing that, same name without diacritics. */
-    private static List<AdminUnit> matching(List<AdminUnit> pool, String name) {
+    private List<AdminUnit> matching(List<AdminUnit> pool, String name) {
         UnitNames.Key wanted = UnitNames.of(name);
-        List<AdminUnit> found = filter(pool, wanted, u -> UnitNames.of(u.shortName()).key(), wanted.key());
+        List<AdminUnit> found = filter(pool, wanted, u -> nameKeys.get(u.code()).key(), wanted.key());
         if (found.isEmpty()) {
-            found = filter(pool, wanted, u -> UnitNames.of(u.shortName()).asciiKey(), wanted.asciiKey());
+            found = filter(pool, wanted, u -> nameKeys.get(u.code()).asciiKey(), wanted.asciiKey());
         }
         return found;
     }

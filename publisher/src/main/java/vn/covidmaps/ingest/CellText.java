@@ -2,6 +2,7 @@ package vn.covidmaps.ingest;
 
 import java.text.Normalizer;
 import java.time.LocalDateTime;
+import vn.covidmaps.layer.TextKey;
 
 /** The text an operator sees in a cell, whatever its stored type; NFC so that Vietnamese compares equal. */
 public final class CellText {
@@ -27,15 +28,6 @@ public final class CellText {
         if (text.isEmpty()) {
             return null;
         }
-        return isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return TextKey.isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
  */
 public record RowSelection(List<String> lastDay, Integer withinDays, Integer olderThanDays) {
 
-    public static final RowSelection ALL = new RowSelection(List.of(), null, null);
-
     public RowSelection {
         lastDay = lastDay == null ? List.of() : List.copyOf(lastDay);
     }

@@ -19,7 +19,7 @@ public final class TextKey {
         if (text == null) {
             return "";
         }
-        if (isPlainAscii(text)) {
+        if (isAscii(text)) {
             return asciiKey(text);
         }
         String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
@@ -27,7 +27,8 @@ public final class TextKey {
         return NON_ALNUM.matcher(folded).replaceAll(" ").trim();
     }
 
-    private static boolean isPlainAscii(String text) {
+    /** No diacritics or other non-ASCII letters: most cells, which then skip Unicode normalisation. */
+    public static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;
