@@ -60,7 +60,7 @@ final class PublishCommand implements Callable<Integer> {
         try {
             GeoServerPrinter.printApplied(new MapPublication(settings, publisher.catalog()).apply(changed), out);
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("covidmaps: " + e.getMessage());
+            spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(e));
             spec.commandLine().getErr().println("The report is loaded in PostGIS; GeoServer was not fully updated."
                     + " Run publish again once this is fixed: it will catch up.");
             if (common.debug) {
