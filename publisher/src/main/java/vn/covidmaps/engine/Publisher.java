@@ -27,6 +27,7 @@ import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabasePlan;
+import vn.covidmaps.postgis.LoadSession;
 import vn.covidmaps.postgis.ReportLoader;
 import vn.covidmaps.postgis.TableChange;
 
@@ -62,8 +63,9 @@ public final class Publisher {
     }
 
     /**
-     * Validates the report and, if it has no errors, loads it in one transaction. The same files
-     * already loaded for that date are recognised and not loaded again unless {@code force}.
+     * Reads the report into an open transaction and commits it only if the report has no errors, so
+     * that parsing and PostgreSQL's COPY run side by side. The same files already loaded for that
+     * date are recognised and not loaded again unless {@code force}.
      */
     public PublishReport publish(List<Path> inputs, LocalDate reportDate, boolean force) {
         String fingerprint = fingerprint(inputs, reportDate);
@@ -73,12 +75,12 @@ public final class Publisher {
         if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
             return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
         }
-        try (CopySpool spool = new CopySpool(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, spool);
+        try (LoadSession load = loader.begin(reportDate)) {
+            ValidationReport validation = read(inputs, reportDate, load);
             if (!validation.ok()) {
-                return new PublishReport(validation, plan.report(), Map.of());
+                return new PublishReport(validation, plan.report(), Map.of()); // closing rolls back
             }
-            Map<String, Long> loaded = loader.load(reportDate, spool.finish(), fingerprint);
+            Map<String, Long> loaded = load.commit(fingerprint);
             DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
             return new PublishReport(validation, report, loaded);
         }

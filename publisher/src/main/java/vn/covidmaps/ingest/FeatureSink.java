@@ -8,6 +8,10 @@ public interface FeatureSink {
 
     void accept(LayerDefinition layer, Object[] values, Geometry geometry);
 
+    /** Called after each sheet: no more rows will come for the layers that sheet fed. */
+    default void sheetDone() {
+    }
+
     /** For {@code validate}: rows are checked and counted, then dropped. */
     FeatureSink DISCARD = (layer, values, geometry) -> { };
 }

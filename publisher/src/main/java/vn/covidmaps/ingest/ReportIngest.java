@@ -33,6 +33,7 @@ public final class ReportIngest {
         }
         for (List<LayerDefinition> group : sheetGroups(catalog)) {
             counts.putAll(new SheetIngester(context, workbook, group, problems, sink, references).run());
+            sink.sheetDone();
         }
         return new IngestResult(problems, counts);
     }

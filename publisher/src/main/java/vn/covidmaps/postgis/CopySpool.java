@@ -16,10 +16,9 @@ import vn.covidmaps.ingest.FeatureSink;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
- * Collects each layer's valid rows as COPY text in a private temporary file while the workbook is
- * read, so that the database transaction starts only once the whole report is known to be valid,
- * and holds only published attributes. Rows of two layers from one sheet can arrive interleaved,
- * which a single COPY stream could not take.
+ * Collects each layer's valid rows as COPY text in a private temporary file. {@link LoadSession}
+ * spools here the rows of a second layer from one sheet, which arrive interleaved with the first's
+ * and cannot share its COPY stream; {@code Publisher.prepare} spools whole reports for benchmarks.
  */
 public final class CopySpool implements FeatureSink, AutoCloseable {
     private final LocalDate reportDate;
@@ -42,6 +41,15 @@ public final class CopySpool implements FeatureSink, AutoCloseable {
     public void accept(LayerDefinition layer, Object[] values, Geometry geometry) {
         try {
             copyText.writeRow(writer(layer.name()), reportDate, values, geometry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the temporary file for " + layer.name(), e);
+        }
+    }
+
+    /** The open file of that layer, for a caller that writes the COPY text itself. */
+    Writer writer(LayerDefinition layer) {
+        try {
+            return writer(layer.name());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the temporary file for " + layer.name(), e);
         }

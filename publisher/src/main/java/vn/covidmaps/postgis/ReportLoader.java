@@ -1,10 +1,5 @@
 package vn.covidmaps.postgis;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,17 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
  * Loads one report into PostGIS in a single transaction: tables brought in line with the layer
- * files, that date's old rows deleted, the new rows bulk-loaded with COPY, the report logged. A
- * reader (GeoServer) sees either the previous state or the new one, never a mix; on any failure
- * nothing changes.
+ * files, that date's old rows deleted, the new rows bulk-loaded with COPY as they are read (see
+ * {@link LoadSession}), the report logged. A reader (GeoServer) sees either the previous state or the
+ * new one, never a mix; on any failure nothing changes.
  */
 public final class ReportLoader {
     private final Database database;
@@ -58,66 +50,54 @@ public final class ReportLoader {
         }
     }
 
-    /** Loads the spooled rows; returns rows loaded per layer. */
-    public Map<String, Long> load(LocalDate reportDate, Map<String, Path> spooledRows, String fingerprint) {
-        try (Connection db = database.connect()) {
+    /**
+     * Opens the load of one report: takes the schema's publisher lock, brings the tables in line with
+     * the layer files and deletes that date's rows, all in a transaction the returned session keeps
+     * open while the rows stream in.
+     */
+    public LoadSession begin(LocalDate reportDate) {
+        Connection db = null;
+        try {
+            db = database.connect();
             db.setAutoCommit(false);
+            try (Statement sql = db.createStatement()) {
+                // one publisher at a time per schema; released at commit or rollback
+                sql.execute("SELECT pg_advisory_xact_lock(hashtext('covidmaps:" + schema + "'))");
+                sql.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
+            }
+            log.ensure(db);
+            Map<String, LayerTable> tables = new LinkedHashMap<>();
+            List<LayerTable> created = new ArrayList<>();
+            for (LayerDefinition layer : catalog.layers()) {
+                LayerTable table = new LayerTable(schema, layer);
+                TableChange change = table.inspect(db);
+                table.apply(db, change);
+                if (change.action() == TableChange.Action.CREATE) {
+                    created.add(table);
+                }
+                try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table.qualifiedName() + " WHERE report_date = ?")) {
+                    delete.setObject(1, reportDate);
+                    delete.executeUpdate();
+                }
+                tables.put(layer.name(), table);
+            }
+            return new LoadSession(db, reportDate, tables, created, log);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(db);
+            if (e instanceof SQLException sql) {
+                throw new DatabaseException("preparing the tables for the report of " + reportDate + " failed, nothing was changed", sql);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
             try {
-                Map<String, Long> counts = loadInTransaction(db, reportDate, spooledRows, fingerprint);
-                db.commit();
-                return counts;
-            } catch (SQLException | IOException | RuntimeException e) {
-                db.rollback();
-                if (e instanceof SQLException sql) {
-                    throw new DatabaseException("loading the report of " + reportDate + " failed, nothing was changed", sql);
-                }
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new DatabaseException("loading failed, nothing was changed: " + e.getMessage());
+                db.close(); // rolls back whatever was begun
+            } catch (SQLException ignored) {
+                // the failure being reported matters more
             }
-        } catch (SQLException e) {
-            throw new DatabaseException("the database connection failed", e);
-        }
-    }
-
-    private Map<String, Long> loadInTransaction(Connection db, LocalDate reportDate, Map<String, Path> spooled, String fingerprint)
-            throws SQLException, IOException {
-        try (Statement sql = db.createStatement()) {
-            // one publisher at a time per schema; released at commit or rollback
-            sql.execute("SELECT pg_advisory_xact_lock(hashtext('covidmaps:" + schema + "'))");
-            sql.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
-        }
-        log.ensure(db);
-        CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (LayerDefinition layer : catalog.layers()) {
-            LayerTable table = new LayerTable(schema, layer);
-            TableChange change = table.inspect(db);
-            table.apply(db, change);
-            try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table.qualifiedName() + " WHERE report_date = ?")) {
-                delete.setObject(1, reportDate);
-                delete.executeUpdate();
-            }
-            Path rows = spooled.get(layer.name());
-            counts.put(layer.name(), rows == null ? 0L : copyIn(copy, table, layer, rows));
-            if (change.action() == TableChange.Action.CREATE) {
-                table.createIndexes(db);
-            }
-        }
-        log.record(db, reportDate, fingerprint, counts);
-        log.markPending(db, counts.keySet());
-        return counts;
-    }
-
-    private static long copyIn(CopyManager copy, LayerTable table, LayerDefinition layer, Path rows) throws SQLException, IOException {
-        StringBuilder columns = new StringBuilder("report_date");
-        for (Attribute attribute : layer.attributes()) {
-            columns.append(", ").append(Identifiers.quote(attribute.name()));
-        }
-        String command = "COPY " + table.qualifiedName() + " (" + columns + ", geom) FROM STDIN";
-        try (Reader reader = Files.newBufferedReader(rows, StandardCharsets.UTF_8)) {
-            return copy.copyIn(command, reader, 1 << 16);
         }
     }
 }

@@ -26,6 +26,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Settings;
@@ -111,6 +113,23 @@ class ReportLoaderIT {
             assertTrue(failure.getMessage().contains("nothing was changed"), failure.getMessage());
         } finally {
             execute("ALTER TABLE " + SCHEMA + ".checkpoints DROP CONSTRAINT IF EXISTS no_new_rows");
+        }
+        assertEquals(before, rowsByLayer(D1));
+    }
+
+    /** The itinerary feeds two layers: one streams its COPY while the sheet is read, the other is spooled. */
+    @ParameterizedTest
+    @ValueSource(strings = {"visited_recent", "visited_earlier"})
+    void aDatabaseFailureInEitherItineraryLayerRollsBackEveryLayer(String layer) throws SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        Map<String, Long> before = rowsByLayer(D1);
+        execute("ALTER TABLE " + SCHEMA + "." + layer + " ADD CONSTRAINT no_new_rows CHECK (report_date < '2021-06-01') NOT VALID");
+        try {
+            DatabaseException failure = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_1), D1, true));
+            assertTrue(failure.getMessage().contains("nothing was changed") && failure.getMessage().contains("no_new_rows"),
+                    failure.getMessage());
+        } finally {
+            execute("ALTER TABLE " + SCHEMA + "." + layer + " DROP CONSTRAINT IF EXISTS no_new_rows");
         }
         assertEquals(before, rowsByLayer(D1));
     }
