@@ -11,7 +11,11 @@ import org.locationtech.jts.io.WKBWriter;
  * geometries as hex EWKB with SRID 4326 (what PostGIS reads fastest).
  */
 final class CopyText {
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
     private final WKBWriter wkb = new WKBWriter(2, true);
+    /** Reused for each geometry's hex text: JTS's own toHex builds a synchronized StringBuffer char by char. */
+    private char[] hex = new char[64];
 
     void writeRow(Writer out, LocalDate reportDate, Object[] values, Geometry geometry) throws IOException {
         out.write(reportDate.toString());
@@ -21,8 +25,19 @@ final class CopyText {
         }
         out.write('\t');
         geometry.setSRID(4326);
-        out.write(WKBWriter.toHex(wkb.write(geometry)));
+        writeHex(out, wkb.write(geometry));
         out.write('\n');
+    }
+
+    private void writeHex(Writer out, byte[] bytes) throws IOException {
+        if (hex.length < bytes.length * 2) {
+            hex = new char[bytes.length * 2];
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            hex[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+            hex[2 * i + 1] = HEX[bytes[i] & 0xF];
+        }
+        out.write(hex, 0, bytes.length * 2);
     }
 
     private static void writeValue(Writer out, Object value) throws IOException {

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
 
 class CopyTextTest {
     private static final LocalDate DATE = LocalDate.of(2021, 6, 8);
@@ -20,7 +23,7 @@ class CopyTextTest {
     }
 
     @Test
-    void plainValuesAreTabSeparatedWithNullAsBackslashN() throws IOException {
+    void plainValuesAreTabSeparatedWithNullAsBackslashN() throws IOException, ParseException {
         String[] fields = row("Chợ Đông Kinh", null, 12).split("\t");
         assertEquals("2021-06-08", fields[0]);
         assertEquals("Chợ Đông Kinh", fields[1]);
@@ -29,6 +32,10 @@ class CopyTextTest {
         // hex EWKB: big-endian point type with the SRID flag, then SRID 4326, then x and y
         assertEquals("0020000001000010E6", fields[4].substring(0, 18).toUpperCase(), fields[4]);
         assertEquals(18 + 32 + 1, fields[4].length(), "two doubles and the line end");
+        Point point = (Point) new WKBReader().read(WKBReader.hexToBytes(fields[4].strip()));
+        assertEquals(4326, point.getSRID());
+        assertEquals(106.76, point.getX());
+        assertEquals(21.85, point.getY());
     }
 
     @Test
