@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -21,6 +23,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 final class XlsxWorkbook implements Workbook {
     private final Path file;
     private final ReadableWorkbook workbook;
+    /** Whether each number format is a date format; a workbook has a handful, a sheet a million cells. */
+    private final Map<String, Boolean> dateFormats = new HashMap<>();
 
     XlsxWorkbook(Path file) {
         this.file = file;
@@ -66,7 +70,7 @@ final class XlsxWorkbook implements Workbook {
         return new RawRow(row.getRowNum(), cells);
     }
 
-    private static Object value(Cell cell) {
+    private Object value(Cell cell) {
         if (cell == null) {
             return null;
         }
@@ -80,7 +84,7 @@ final class XlsxWorkbook implements Workbook {
         };
     }
 
-    private static Object cachedFormulaValue(Cell cell) {
+    private Object cachedFormulaValue(Cell cell) {
         String cached = cell.getRawValue();
         if (cached == null) {
             return new SpecialCell(Messages.get("cell.formulaNoValue", cell.getFormula()));
@@ -92,11 +96,12 @@ final class XlsxWorkbook implements Workbook {
         }
     }
 
-    private static Object number(Cell cell, BigDecimal value) {
+    private Object number(Cell cell, BigDecimal value) {
         if (value == null) {
             return null;
         }
-        if (ExcelDates.isDateFormat(cell.getDataFormatString())) {
+        String format = cell.getDataFormatString();
+        if (format != null && dateFormats.computeIfAbsent(format, ExcelDates::isDateFormat)) {
             return ExcelDates.fromSerial(value.doubleValue());
         }
         return value.doubleValue();
