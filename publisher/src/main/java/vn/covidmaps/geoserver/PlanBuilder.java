@@ -103,10 +103,14 @@ final class PlanBuilder {
     private void style(DesiredStyle style) {
         Optional<String> stored = styles.sld(ws, style.name());
         String file = style.file().getFileName().toString();
+        // a style identical to GeoServer's passed this check when it was uploaded; one to upload is checked now,
+        // while planning, so an invalid file stops the publish before anything is written
         if (stored.isEmpty()) {
+            style.requireValid();
             items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.CREATE, "from " + file,
                     h -> styles.create(ws, style.name(), style.body())));
         } else if (!StyleClient.same(style.body(), stored.get())) {
+            style.requireValid();
             items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.UPDATE, file + " changed",
                     h -> styles.update(ws, style.name(), style.body())));
         } else {
