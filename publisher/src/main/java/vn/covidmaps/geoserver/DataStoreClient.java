@@ -18,7 +18,17 @@ final class DataStoreClient {
     }
 
     Optional<JsonNode> get(String workspace, String store) {
-        return http.get(path(workspace) + "/" + store + ".json").map(b -> Json.parse(b).path("dataStore"));
+        return http.get(storePath(workspace, store)).map(b -> Json.parse(b).path("dataStore"));
+    }
+
+    /** What {@link #get} reads. */
+    static String storePath(String workspace, String store) {
+        return path(workspace) + "/" + store + ".json";
+    }
+
+    /** What {@link #connectionProblem} reads. */
+    static String availablePath(String workspace, String store) {
+        return path(workspace) + "/" + store + "/featuretypes.json?list=available";
     }
 
     void create(String workspace, DesiredStore store) {
@@ -32,7 +42,7 @@ final class DataStoreClient {
     /** Asks GeoServer to list the store's tables; empty when it can, else GeoServer's complaint. */
     Optional<String> connectionProblem(String workspace, String store) {
         try {
-            http.get(path(workspace) + "/" + store + "/featuretypes.json?list=available");
+            http.get(availablePath(workspace, store));
             return Optional.empty();
         } catch (GeoServerException e) {
             if (e.isUnreachable() || e.status() == 401 || e.status() == 403) {

@@ -17,7 +17,12 @@ final class FeatureTypeClient {
     }
 
     Optional<JsonNode> get(String name) {
-        return http.get(path() + "/" + name + ".json").map(b -> Json.parse(b).path("featureType"));
+        return http.get(typePath(name)).map(b -> Json.parse(b).path("featureType"));
+    }
+
+    /** What {@link #get} reads. */
+    String typePath(String name) {
+        return path() + "/" + name + ".json";
     }
 
     /** Creates the feature type and its layer. */
@@ -45,7 +50,12 @@ final class FeatureTypeClient {
     }
 
     Optional<JsonNode> layer(String name) {
-        return http.get("rest/workspaces/" + workspace + "/layers/" + name + ".json").map(b -> Json.parse(b).path("layer"));
+        return http.get(layerPath(name)).map(b -> Json.parse(b).path("layer"));
+    }
+
+    /** What {@link #layer} reads. */
+    String layerPath(String name) {
+        return "rest/workspaces/" + workspace + "/layers/" + name + ".json";
     }
 
     void setDefaultStyle(String layer, String style) {

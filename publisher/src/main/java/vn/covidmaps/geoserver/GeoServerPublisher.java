@@ -37,8 +37,10 @@ public final class GeoServerPublisher {
         this.tiles = new TileCacheClient(http);
     }
 
+    /** Styles are checked against the SLD schema by the plan, only those it is about to upload. */
     public static GeoServerPublisher from(Settings settings, LayerCatalog catalog) {
-        return new GeoServerPublisher(GeoServerTransport.from(settings), PublicationModel.from(settings, catalog));
+        return new GeoServerPublisher(GeoServerTransport.from(settings),
+                PublicationModel.withStylesCheckedOnUpload(settings, catalog));
     }
 
     /** Same GeoServer and model, also comparing bounding boxes with the data's extents. */

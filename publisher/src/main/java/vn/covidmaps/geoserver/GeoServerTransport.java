@@ -7,13 +7,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
@@ -21,7 +32,8 @@ import vn.covidmaps.config.Settings;
 /**
  * HTTP to one GeoServer: basic authentication, a timeout on every request, retries with backoff for
  * connection failures (any method whose request was not sent; also timeouts and 502/503/504 of GET,
- * PUT and DELETE), and a record of every write request so callers and tests can count them.
+ * PUT and DELETE), and a record of every write request so callers and tests can count them. GETs whose
+ * answers will be needed one after the other can be sent ahead, a few at a time ({@link #readAhead}).
  */
 public final class GeoServerTransport {
     public static final String JSON = "application/json; charset=UTF-8";
@@ -31,6 +43,8 @@ public final class GeoServerTransport {
 
     private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE");
     private static final Set<Integer> TRANSIENT = Set.of(502, 503, 504);
+    /** GETs in flight at once when reading ahead: enough to hide the round trips, few enough for a small GeoServer. */
+    private static final int READERS = 4;
 
     private final URI base;
     private final String authorization;
@@ -40,6 +54,9 @@ public final class GeoServerTransport {
     private final HttpClient client;
     private final List<String> writes = Collections.synchronizedList(new ArrayList<>());
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    /** Answers of GETs sent ahead, by path, until the read-ahead is closed or a write is sent. */
+    private volatile Map<String, CompletableFuture<Optional<String>>> ahead = Map.of();
+    private ExecutorService readers;
 
     public GeoServerTransport(URI base, String user, String password, Duration timeout, int attempts, Duration backoff) {
         String text = base.toString();
@@ -49,7 +66,26 @@ public final class GeoServerTransport {
         this.timeout = timeout;
         this.attempts = Math.max(1, attempts);
         this.backoff = backoff;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = client(this.base, timeout);
+    }
+
+    /**
+     * Requests never leave {@code base} (paths are relative, redirects are not followed), so plain http needs no
+     * TLS: it gets a context that trusts no certificate instead of the default one, which loads the JDK's trust
+     * store (about 0.1 s of every run).
+     */
+    private static HttpClient client(URI base, Duration timeout) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER);
+        if ("http".equalsIgnoreCase(base.getScheme())) {
+            try {
+                SSLContext none = SSLContext.getInstance("TLS");
+                none.init(new KeyManager[0], new TrustManager[0], null);
+                builder.sslContext(none);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("the JDK has no TLS implementation", e);
+            }
+        }
+        return builder.build();
     }
 
     /** From {@code geoserver.url}, {@code geoserver.user}, {@code geoserver.password}, {@code http.timeout_seconds}. */
@@ -71,8 +107,59 @@ public final class GeoServerTransport {
         return base;
     }
 
-    /** GET; empty when GeoServer answers 404 (asked with {@code quietOnNotFound=true} so it logs nothing). */
+    /**
+     * GET; empty when GeoServer answers 404 (asked with {@code quietOnNotFound=true} so it logs nothing).
+     * A path sent ahead by {@link #readAhead} gets that answer, or that failure, exactly as if sent now.
+     */
     public Optional<String> get(String path) {
+        CompletableFuture<Optional<String>> answer = ahead.get(path);
+        if (answer == null) {
+            return fetch(path);
+        }
+        try {
+            return answer.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /**
+     * Sends these GETs now, at most {@value #READERS} at a time (in the given order), so that asking for them one
+     * by one afterwards waits for about one round trip rather than one per request. Their answers are kept until
+     * the returned read-ahead is closed, or until a write is sent, since a write may change them.
+     */
+    public ReadAhead readAhead(Collection<String> paths) {
+        Map<String, CompletableFuture<Optional<String>>> answers = new LinkedHashMap<>();
+        for (String path : paths) {
+            answers.computeIfAbsent(path, p -> CompletableFuture.supplyAsync(() -> fetch(p), readers()));
+        }
+        ahead = Map.copyOf(answers);
+        return new ReadAhead();
+    }
+
+    /** Answers read ahead; closing it drops those not asked for yet. */
+    public final class ReadAhead implements AutoCloseable {
+        private ReadAhead() {
+        }
+
+        @Override
+        public void close() {
+            ahead = Map.of();
+        }
+    }
+
+    private synchronized ExecutorService readers() {
+        if (readers == null) {
+            readers = Executors.newFixedThreadPool(READERS, task -> {
+                Thread thread = new Thread(task, "geoserver-read");
+                thread.setDaemon(true); // idle readers must not keep the command from exiting
+                return thread;
+            });
+        }
+        return readers;
+    }
+
+    private Optional<String> fetch(String path) {
         String quiet = path.startsWith("rest/") ? (path.contains("?") ? "&" : "?") + "quietOnNotFound=true" : "";
         try {
             return Optional.of(send("GET", path + quiet, null, null));
@@ -126,6 +213,7 @@ public final class GeoServerTransport {
         requests.add(method + " " + path);
         if (!method.equals("GET")) {
             writes.add(method + " " + path);
+            ahead = Map.of();
         }
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= attempts;

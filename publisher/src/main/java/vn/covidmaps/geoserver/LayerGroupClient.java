@@ -19,7 +19,12 @@ final class LayerGroupClient {
     }
 
     Optional<JsonNode> get(String name) {
-        return http.get(path() + "/" + name + ".json").map(b -> Json.parse(b).path("layerGroup"));
+        return http.get(groupPath(name)).map(b -> Json.parse(b).path("layerGroup"));
+    }
+
+    /** What {@link #get} reads. */
+    String groupPath(String name) {
+        return path() + "/" + name + ".json";
     }
 
     void create(DesiredGroup group, Bbox bounds) {

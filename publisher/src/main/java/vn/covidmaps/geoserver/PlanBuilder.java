@@ -19,9 +19,11 @@ final class PlanBuilder {
     private final StyleClient styles;
     private final FeatureTypeClient types;
     private final LayerGroupClient groups;
+    private final GeoServerTransport http;
     private final List<PlanItem> items = new ArrayList<>();
 
     PlanBuilder(GeoServerTransport http, PublicationModel model, DataExtents extents) {
+        this.http = http;
         this.model = model;
         this.extents = extents;
         this.ws = model.workspace();
@@ -33,6 +35,35 @@ final class PlanBuilder {
     }
 
     PublishPlan build() {
+        try (GeoServerTransport.ReadAhead ahead = http.readAhead(reads())) {
+            return plan();
+        }
+    }
+
+    /**
+     * Every GET a plan sends when the resources already exist, in the order it sends them. They do not depend on
+     * each other, so they are sent ahead together; the plan below still takes their answers (and failures) in its
+     * own order, so it is the same plan with the same errors, only sooner.
+     */
+    private List<String> reads() {
+        List<String> paths = new ArrayList<>();
+        paths.add(WorkspaceClient.namespacePath(ws));
+        paths.add(WorkspaceClient.workspaceServicePath("wms", ws));
+        paths.add(WorkspaceClient.workspaceServicePath("wfs", ws));
+        paths.add(DataStoreClient.storePath(ws, model.store().name()));
+        paths.add(DataStoreClient.availablePath(ws, model.store().name()));
+        model.styles().forEach(style -> paths.add(StyleClient.sldPath(ws, style.name())));
+        for (DesiredFeatureType type : model.featureTypes()) {
+            paths.add(types.typePath(type.name()));
+            if (type.history()) {
+                paths.add(types.layerPath(type.name()));
+            }
+        }
+        paths.add(groups.groupPath(model.group().name()));
+        return paths;
+    }
+
+    private PublishPlan plan() {
         workspace();
         service("wms");
         service("wfs");
@@ -103,10 +134,14 @@ final class PlanBuilder {
     private void style(DesiredStyle style) {
         Optional<String> stored = styles.sld(ws, style.name());
         String file = style.file().getFileName().toString();
+        // a style identical to GeoServer's passed this check when it was uploaded; one to upload is checked now,
+        // while planning, so an invalid file stops the publish before anything is written
         if (stored.isEmpty()) {
+            style.requireValid();
             items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.CREATE, "from " + file,
                     h -> styles.create(ws, style.name(), style.body())));
         } else if (!StyleClient.same(style.body(), stored.get())) {
+            style.requireValid();
             items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.UPDATE, file + " changed",
                     h -> styles.update(ws, style.name(), style.body())));
         } else {

@@ -14,7 +14,12 @@ final class StyleClient {
     }
 
     Optional<String> sld(String workspace, String style) {
-        return http.get(path(workspace) + "/" + style + ".sld");
+        return http.get(sldPath(workspace, style));
+    }
+
+    /** What {@link #sld} reads. */
+    static String sldPath(String workspace, String style) {
+        return path(workspace) + "/" + style + ".sld";
     }
 
     void create(String workspace, String style, String sld) {

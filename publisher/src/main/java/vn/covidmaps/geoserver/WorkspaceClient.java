@@ -14,7 +14,12 @@ final class WorkspaceClient {
 
     /** The namespace of a workspace ({@code prefix}, {@code uri}); empty when the workspace does not exist. */
     Optional<JsonNode> namespace(String workspace) {
-        return http.get("rest/namespaces/" + workspace + ".json").map(b -> Json.parse(b).path("namespace"));
+        return http.get(namespacePath(workspace)).map(b -> Json.parse(b).path("namespace"));
+    }
+
+    /** What {@link #namespace} reads. */
+    static String namespacePath(String workspace) {
+        return "rest/namespaces/" + workspace + ".json";
     }
 
     /** Creates the workspace and its namespace in one request. */
@@ -32,8 +37,12 @@ final class WorkspaceClient {
 
     /** The workspace's own settings of a service ("wms", "wfs"); empty when it inherits the global ones. */
     Optional<JsonNode> workspaceService(String service, String workspace) {
-        return http.get("rest/services/" + service + "/workspaces/" + workspace + "/settings.json")
-                .map(b -> Json.parse(b).path(service));
+        return http.get(workspaceServicePath(service, workspace)).map(b -> Json.parse(b).path(service));
+    }
+
+    /** What {@link #workspaceService} reads. */
+    static String workspaceServicePath(String service, String workspace) {
+        return "rest/services/" + service + "/workspaces/" + workspace + "/settings.json";
     }
 
     JsonNode globalService(String service) {

@@ -2,6 +2,7 @@ package vn.covidmaps.geoserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.ReaderRole;
@@ -313,6 +315,26 @@ class GeoServerPublisherIT {
         assertEquals("image/png", map.headers().firstValue("Content-Type").orElse(""));
         assertEquals(200, Ows.get(checkpoints.wfsGetFeature()).statusCode());
         assertFalse(status.groupGetMap().isEmpty());
+    }
+
+    @Test
+    @Order(13)
+    void anInvalidChangedSldIsRefusedBeforeAnythingIsWritten() throws Exception {
+        String style = catalog.layer("checkpoints").style();
+        Path file = styles.resolve(style + ".sld");
+        String valid = Files.readString(file);
+        Files.writeString(file, valid.replace("version=\"1.0.0\"", "version=\"1.1.0\""));
+        try {
+            GeoServerPublisher publisher = publisher();
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> publisher.apply(Set.of("checkpoints")));
+            System.out.println("  invalid SLD: " + e.getMessage());
+            assertTrue(e.getMessage().contains("is not a valid SLD 1.0.0 document"), e.getMessage());
+            assertEquals(List.of(), publisher.transport().writes());
+            assertEquals(valid, new StyleClient(publisher.transport()).sld(WS, style).orElseThrow(), "GeoServer keeps the valid style");
+        } finally {
+            Files.writeString(file, valid);
+        }
+        assertTrue(publisher().plan().isUnchanged());
     }
 
     private static String cacheResult(String tile) throws Exception {

@@ -130,6 +130,43 @@ class GeoServerTransportTest {
         assertEquals(1, seen.size());
     }
 
+    private long sent(String request) {
+        return seen.stream().filter(s -> s.startsWith(request)).count();
+    }
+
+    @Test
+    void answersReadAheadAreTheAnswersAndFailuresOfAskingNow() {
+        GeoServerException asked = assertThrows(GeoServerException.class, () -> transport().get("rest/denied"));
+        seen.clear();
+        GeoServerTransport http = transport();
+        try (GeoServerTransport.ReadAhead ahead = http.readAhead(List.of("rest/missing.json", "rest/denied", "rest/flaky",
+                "rest/missing.json"))) {
+            assertEquals(Optional.of("ok"), http.get("rest/flaky"), "retried as usual");
+            assertEquals(Optional.empty(), http.get("rest/missing.json"));
+            assertEquals(Optional.empty(), http.get("rest/missing.json"));
+            GeoServerException e = assertThrows(GeoServerException.class, () -> http.get("rest/denied"));
+            assertEquals(asked.getMessage(), e.getMessage());
+            assertEquals(401, e.status());
+        }
+        assertEquals(1, sent("GET /geoserver/rest/missing.json?quietOnNotFound=true "), "each path is sent once");
+        assertEquals(3, sent("GET /geoserver/rest/flaky"));
+        assertEquals(0, http.writeCount());
+        http.get("rest/missing.json");
+        assertEquals(2, sent("GET /geoserver/rest/missing.json"), "a closed read-ahead answers no more");
+    }
+
+    @Test
+    void aWriteDropsTheAnswersReadAhead() {
+        GeoServerTransport http = transport();
+        try (GeoServerTransport.ReadAhead ahead = http.readAhead(List.of("rest/flaky"))) {
+            assertEquals(Optional.of("ok"), http.get("rest/flaky"));
+            assertEquals(3, sent("GET /geoserver/rest/flaky"));
+            http.post("rest/echo", GeoServerTransport.JSON, "{}");
+            assertEquals(Optional.of("ok"), http.get("rest/flaky"));
+            assertEquals(4, sent("GET /geoserver/rest/flaky"), "asked again after the write");
+        }
+    }
+
     @Test
     void anUnreachableGeoServerIsStatusZeroAfterRetries() throws IOException {
         int closedPort;
