@@ -65,10 +65,11 @@ for n in "${ROWS[@]}"; do
     layer=$(basename "$f" .copy)
     cols=$("${PSQL[@]}" -At -c "SELECT string_agg(quote_ident(column_name), ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema='$B' AND table_name='$layer' AND column_name <> 'fid'")
     echo "\\copy ${B}_psql.$layer ($cols) FROM '$f'" >> "$script"
-    echo "CREATE INDEX ON ${B}_psql.$layer USING gist (geom); CREATE INDEX ON ${B}_psql.$layer (report_date);" >> "$script"
+    # the same final table as publish makes: primary key, GIST and date indexes, built after the rows
+    echo "ALTER TABLE ${B}_psql.$layer ADD PRIMARY KEY (fid); CREATE INDEX ON ${B}_psql.$layer USING gist (geom); CREATE INDEX ON ${B}_psql.$layer (report_date);" >> "$script"
   done
   t0=$(now); "${PSQL[@]}" -1 -f "$script"; t1=$(now); s=$(secs "$t0" "$t1")
-  printf '%-9s %-24s %10.2f %12s %10s\n' "$n" "psql \\copy + indexes" "$s" "$(rate "$total" "$s")" "-"
+  printf '%-9s %-24s %10.2f %12s %10s\n' "$n" "psql \\copy + key, indexes" "$s" "$(rate "$total" "$s")" "-"
   echo "          ours (CSV) / psql \\copy: $(ratio "$ours_csv" "$s")x   (target: at most 1.5x)"
   drop "${B}_psql"
 
