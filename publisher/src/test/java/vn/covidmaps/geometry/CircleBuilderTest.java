@@ -1,25 +1,33 @@
 package vn.covidmaps.geometry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.geotools.api.referencing.crs.CoordinateReferenceSystem;
-import org.geotools.referencing.CRS;
+import net.sf.geographiclib.Geodesic;
+import org.locationtech.jts.algorithm.Orientation;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
 
 class CircleBuilderTest {
-    @Test
-    void theBundledUtm48nDefinitionIsTheEpsgOne() throws Exception {
-        CoordinateReferenceSystem fromEpsg = CRS.decode("EPSG:32648", true);
-        CoordinateReferenceSystem bundled = CRS.parseWKT(CircleBuilder.UTM_48N);
-        assertEquals(true, CRS.equalsIgnoreMetadata(fromEpsg, bundled));
-    }
+    private static final Coordinate LANG_SON = new Coordinate(106.76, 21.85);
 
     @Test
     void aCircleIsRoundInMetres() {
-        Geometry circle = CircleBuilder.get().circle(new Coordinate(106.76, 21.85), 500);
+        Polygon circle = CircleBuilder.get().circle(LANG_SON, 500);
         assertEquals(2 * 500 / 110_700.0, circle.getEnvelopeInternal().getHeight(), 2e-5); // a degree of latitude is ~110.7 km here
         assertEquals(2 * 500 / (111_320.0 * Math.cos(Math.toRadians(21.85))), circle.getEnvelopeInternal().getWidth(), 3e-5);
+    }
+
+    @Test
+    void everyVertexIsTheRadiusAwayOnTheEllipsoidEvenForTheLargestZone() {
+        Polygon circle = CircleBuilder.get().circle(LANG_SON, 20_000);
+        assertTrue(circle.isValid());
+        assertTrue(Orientation.isCCW(circle.getExteriorRing().getCoordinateSequence()), "exterior ring counter-clockwise");
+        assertEquals(65, circle.getNumPoints());
+        for (Coordinate vertex : circle.getCoordinates()) {
+            double metres = Geodesic.WGS84.Inverse(LANG_SON.y, LANG_SON.x, vertex.y, vertex.x).s12;
+            assertEquals(20_000, metres, 1e-6);
+        }
     }
 }
