@@ -111,7 +111,7 @@ final class SheetIngester {
             return counts;
         }
         sheet = found.get();
-        try (Stream<RawRow> rows = workbook.rows(sheet)) {
+        try (Stream<RawRow> rows = RowPrefetcher.of(workbook.rows(sheet))) {
             Iterator<RawRow> iterator = rows.iterator();
             List<RawRow> top = new ArrayList<>();
             while (top.size() < HEADER_SEARCH_ROWS && iterator.hasNext()) {
