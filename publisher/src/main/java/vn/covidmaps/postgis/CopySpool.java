@@ -1,10 +1,7 @@
 package vn.covidmaps.postgis;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,8 +20,7 @@ import vn.covidmaps.layer.LayerDefinition;
 public final class CopySpool implements FeatureSink, AutoCloseable {
     private final LocalDate reportDate;
     private final Path directory;
-    private final CopyText copyText = new CopyText();
-    private final Map<String, Writer> writers = new LinkedHashMap<>();
+    private final Map<String, CopyRows> writers = new LinkedHashMap<>();
     private final Map<String, Path> files = new LinkedHashMap<>();
 
     public CopySpool(LocalDate reportDate) {
@@ -40,14 +36,14 @@ public final class CopySpool implements FeatureSink, AutoCloseable {
     @Override
     public void accept(LayerDefinition layer, Object[] values, Geometry geometry) {
         try {
-            copyText.writeRow(writer(layer.name()), reportDate, values, geometry);
+            writer(layer.name()).write(values, geometry);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the temporary file for " + layer.name(), e);
         }
     }
 
     /** The open file of that layer, for a caller that writes the COPY text itself. */
-    Writer writer(LayerDefinition layer) {
+    CopyRows writer(LayerDefinition layer) {
         try {
             return writer(layer.name());
         } catch (IOException e) {
@@ -55,11 +51,11 @@ public final class CopySpool implements FeatureSink, AutoCloseable {
         }
     }
 
-    private Writer writer(String layer) throws IOException {
-        Writer writer = writers.get(layer);
+    private CopyRows writer(String layer) throws IOException {
+        CopyRows writer = writers.get(layer);
         if (writer == null) {
             Path file = directory.resolve(layer + ".copy");
-            writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+            writer = new CopyRows(Files.newOutputStream(file), reportDate);
             writers.put(layer, writer);
             files.put(layer, file);
         }
@@ -68,7 +64,7 @@ public final class CopySpool implements FeatureSink, AutoCloseable {
 
     /** Flushes and returns the file of each layer that received rows. */
     public Map<String, Path> finish() {
-        for (Writer writer : writers.values()) {
+        for (CopyRows writer : writers.values()) {
             try {
                 writer.close();
             } catch (IOException e) {

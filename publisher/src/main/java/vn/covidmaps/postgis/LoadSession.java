@@ -1,12 +1,8 @@
 package vn.covidmaps.postgis;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,10 +37,9 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     private final String failure;
     private final List<LayerTable> created;
     private final Map<String, LayerTable> tables;
-    private final CopyText copyText = new CopyText();
     private final Map<String, Long> counts = new LinkedHashMap<>();
     /** Per layer of the current sheet, where its rows go. */
-    private final Map<String, Writer> writers = new LinkedHashMap<>();
+    private final Map<String, CopyRows> writers = new LinkedHashMap<>();
     /** The COPY under way on the connection, if any. */
     private PGCopyOutputStream streaming;
     private CopySpool spool;
@@ -63,11 +58,11 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     @Override
     public void accept(LayerDefinition layer, Object[] values, Geometry geometry) {
         try {
-            Writer out = writers.get(layer.name());
+            CopyRows out = writers.get(layer.name());
             if (out == null) {
                 out = open(layer);
             }
-            copyText.writeRow(out, reportDate, values, geometry);
+            out.write(values, geometry);
             counts.merge(layer.name(), 1L, Long::sum);
         } catch (SQLException e) {
             throw new DatabaseException(failure, e);
@@ -77,11 +72,11 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     }
 
     /** The first layer of a sheet gets the connection's COPY stream; any other is spooled. */
-    private Writer open(LayerDefinition layer) throws SQLException {
-        Writer out;
+    private CopyRows open(LayerDefinition layer) throws SQLException {
+        CopyRows out;
         if (writers.isEmpty()) {
             streaming = new PGCopyOutputStream(db.unwrap(PGConnection.class), copyCommand(layer), BUFFER);
-            out = new BufferedWriter(new OutputStreamWriter(streaming, StandardCharsets.UTF_8), BUFFER);
+            out = new CopyRows(streaming, reportDate);
         } else {
             if (spool == null) {
                 spool = new CopySpool(reportDate);
@@ -95,7 +90,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     @Override
     public void sheetDone() {
         try {
-            Writer streamed = writers.values().stream().findFirst().orElse(null);
+            CopyRows streamed = writers.values().stream().findFirst().orElse(null);
             if (streamed != null) {
                 streamed.close(); // ends the COPY, where PostgreSQL reports a failed row
             }
