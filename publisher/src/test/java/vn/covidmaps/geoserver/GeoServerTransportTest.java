@@ -1,14 +1,13 @@
 package vn.covidmaps.geoserver;
 
+import static vn.covidmaps.geoserver.FakeGeoServer.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,24 +26,22 @@ class GeoServerTransportTest {
             + " Unauthorized</h2>\n<table>\n<tr><th>URI:</th><td>/geoserver/rest/x</td></tr>\n<tr><th>STATUS:</th><td>401</td></tr>\n"
             + "<tr><th>MESSAGE:</th><td>Unauthorized</td></tr>\n</table>\n</body>\n</html>";
 
-    private HttpServer server;
+    private FakeGeoServer server;
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final AtomicInteger flaky = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/geoserver/", this::answer);
-        server.start();
+        server = new FakeGeoServer(this::answer);
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath().substring("/geoserver/".length());
+        String path = FakeGeoServer.path(exchange);
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         seen.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery())
@@ -60,20 +57,13 @@ class GeoServerTransportTest {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
     private GeoServerTransport transport(int port) {
         return new GeoServerTransport(URI.create("http://127.0.0.1:" + port + "/geoserver"), "admin", "s3cret",
                 Duration.ofSeconds(5), 3, Duration.ofMillis(10));
     }
 
     private GeoServerTransport transport() {
-        return transport(server.getAddress().getPort());
+        return transport(server.port());
     }
 
     @Test
@@ -101,7 +91,7 @@ class GeoServerTransportTest {
         GeoServerException e = assertThrows(GeoServerException.class, () -> transport().get("rest/denied"));
         assertEquals(401, e.status());
         assertEquals("Unauthorized", e.serverMessage());
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/geoserver/rest/denied";
+        String url = "http://127.0.0.1:" + server.port() + "/geoserver/rest/denied";
         assertEquals("GeoServer answered 401 to GET " + url + ": Unauthorized (check geoserver.user and geoserver.password)",
                 e.getMessage());
         assertFalse(e.getMessage().contains("s3cret"));

@@ -1,14 +1,12 @@
 package vn.covidmaps.geoserver;
 
+import static vn.covidmaps.geoserver.FakeGeoServer.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,23 +33,21 @@ class StyleCheckOnUploadTest {
     private final LayerCatalog catalog = LayerCatalog.load(Path.of("layers"));
     private final Map<String, String> storedStyles = new ConcurrentHashMap<>();
     private final List<String> writes = new CopyOnWriteArrayList<>();
-    private HttpServer server;
+    private FakeGeoServer server;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/geoserver/", this::answer);
-        server.start();
+        server = new FakeGeoServer(this::answer);
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
     }
 
     /** Global WMS and WFS are enabled; the workspace's styles are {@link #storedStyles}; nothing else exists. */
     private void answer(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath().substring("/geoserver/".length());
+        String path = FakeGeoServer.path(exchange);
         if (!exchange.getRequestMethod().equals("GET")) {
             writes.add(exchange.getRequestMethod() + " " + path);
             send(exchange, 201, "");
@@ -68,17 +64,10 @@ class StyleCheckOnUploadTest {
         return path.substring("rest/workspaces/ws/styles/".length()).replace(".sld", "");
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        exchange.getResponseBody().write(bytes);
-        exchange.close();
-    }
-
     private GeoServerPublisher publisher(Path styles) {
         Settings settings = Settings.defaults()
                 .with(Setting.STYLES_DIR, styles.toString())
-                .with(Setting.GEOSERVER_URL, "http://127.0.0.1:" + server.getAddress().getPort() + "/geoserver")
+                .with(Setting.GEOSERVER_URL, server.url())
                 .with(Setting.GEOSERVER_PASSWORD, "s3cret")
                 .with(Setting.GEOSERVER_WORKSPACE, "ws")
                 .with(Setting.GEOSERVER_DB_PASSWORD, "reader-secret");
