@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,7 @@ import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.PublishReport;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.ingest.WorkbookException;
 
 /** Publishing the sample reports into a real PostGIS: history by date, replacement, atomicity, privacy. */
 class ReportLoaderIT {
@@ -114,6 +117,31 @@ class ReportLoaderIT {
         } finally {
             execute("ALTER TABLE " + SCHEMA + ".checkpoints DROP CONSTRAINT IF EXISTS no_new_rows");
         }
+        assertEquals(before, rowsByLayer(D1));
+    }
+
+    /**
+     * A file that turns out unreadable after thousands of rows were already streamed into COPY: the
+     * open COPY is abandoned, nothing changes, and the next publish is not blocked by a leftover lock.
+     */
+    @Test
+    @Timeout(120) // a leaked lock would make the second publish wait for ever
+    void aFileDamagedAfterRowsWereStreamedChangesNothing(@TempDir Path dir) throws IOException, SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        Map<String, Long> before = rowsByLayer(D1);
+        Path damaged = copyOf(JUNE_1, dir);
+        Path itinerary = damaged.resolve("Lịch trình.csv");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 3_000; i++) {
+            rows.append("BN3374,Điểm tra cứu số ").append(i).append(",\"Phường Vĩnh Trại, TP Lạng Sơn\",2021-05-30,,,21.8503,106.7671\n");
+        }
+        Files.writeString(itinerary, rows, StandardOpenOption.APPEND);
+        Files.write(itinerary, new byte[] {'B', 'N', (byte) 0xC3, (byte) 0x28, ',', '\n'}, StandardOpenOption.APPEND);
+
+        WorkbookException failure = assertThrows(WorkbookException.class, () -> publisher.publish(List.of(damaged), D1, true));
+        assertTrue(failure.getMessage().contains("Lịch trình.csv") && failure.getMessage().contains("UTF-8"), failure.getMessage());
+        assertEquals(before, rowsByLayer(D1));
+        assertFalse(publisher.publish(List.of(JUNE_1), D1, true).loaded().isEmpty(), "the schema's lock was released");
         assertEquals(before, rowsByLayer(D1));
     }
 
