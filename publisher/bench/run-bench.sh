@@ -61,15 +61,15 @@ for n in "${ROWS[@]}"; do
   "${PSQL[@]}" -c "CREATE SCHEMA ${B}_psql"
   for f in "$dir"/prepared/*.copy; do
     layer=$(basename "$f" .copy)
-    "${PSQL[@]}" -c "CREATE TABLE ${B}_psql.$layer (LIKE $B.$layer INCLUDING DEFAULTS INCLUDING IDENTITY)"
+    "${PSQL[@]}" -c "CREATE TABLE ${B}_psql.$layer (LIKE $B.$layer)"
   done
   script=$WORK/psql-load.sql; : > "$script"
   for f in "$dir"/prepared/*.copy; do
     layer=$(basename "$f" .copy)
-    cols=$("${PSQL[@]}" -At -c "SELECT string_agg(quote_ident(column_name), ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema='$B' AND table_name='$layer' AND column_name <> 'fid'")
+    cols=$("${PSQL[@]}" -At -c "SELECT string_agg(quote_ident(column_name), ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_schema='$B' AND table_name='$layer'")
     echo "\\copy ${B}_psql.$layer ($cols) FROM '$f'" >> "$script"
-    # the same final table as publish makes: primary key, GIST and date indexes, built after the rows
-    echo "ALTER TABLE ${B}_psql.$layer ADD PRIMARY KEY (fid); CREATE INDEX ON ${B}_psql.$layer USING gist (geom); CREATE INDEX ON ${B}_psql.$layer (report_date);" >> "$script"
+    # the same table as publish makes for a date: primary key, GIST and date indexes, built after the rows
+    echo "ALTER TABLE ${B}_psql.$layer ADD PRIMARY KEY (fid, report_date); CREATE INDEX ON ${B}_psql.$layer USING gist (geom); CREATE INDEX ON ${B}_psql.$layer (report_date);" >> "$script"
   done
   t0=$(now); "${PSQL[@]}" -1 -f "$script"; t1=$(now); s=$(secs "$t0" "$t1")
   printf '%-9s %-24s %10.2f %12s %10s\n' "$n" "psql \\copy + key, indexes" "$s" "$(rate "$total" "$s")" "-"

@@ -13,9 +13,8 @@ import vn.covidmaps.ingest.FeatureSink;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
- * Collects each layer's valid rows as COPY text in a private temporary file. {@link LoadSession}
- * spools here the rows of a second layer from one sheet, which arrive interleaved with the first's
- * and cannot share its COPY stream; {@code Publisher.prepare} spools whole reports for benchmarks.
+ * Collects each layer's valid rows as COPY text in a private temporary file, for benchmarks:
+ * {@code Publisher.prepare} writes the rows {@code publish} would COPY, so that psql can load the same.
  */
 public final class CopySpool implements FeatureSink, AutoCloseable {
     private final LocalDate reportDate;
@@ -37,15 +36,6 @@ public final class CopySpool implements FeatureSink, AutoCloseable {
     public void accept(LayerDefinition layer, Object[] values, Geometry geometry) {
         try {
             writer(layer.name()).write(values, geometry);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the temporary file for " + layer.name(), e);
-        }
-    }
-
-    /** The open file of that layer, for a caller that writes the COPY text itself. */
-    CopyRows writer(LayerDefinition layer) {
-        try {
-            return writer(layer.name());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the temporary file for " + layer.name(), e);
         }

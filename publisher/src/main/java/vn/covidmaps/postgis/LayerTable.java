@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +16,8 @@ import vn.covidmaps.layer.LayerDefinition;
 
 /**
  * The PostGIS table of one layer: {@code fid}, {@code report_date}, the published attributes and
- * {@code geom} (SRID 4326, GIST-indexed). Brought in line with the layer file: missing columns are
+ * {@code geom} (SRID 4326, GIST-indexed), partitioned by report date so that a report is loaded into
+ * a table of its own and swapped in whole. Brought in line with the layer file: missing columns are
  * added, and columns the layer no longer publishes are dropped so that nothing unlisted stays served.
  */
 public final class LayerTable {
@@ -50,6 +53,10 @@ public final class LayerTable {
         }
         List<String> details = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
+        if (!isPartitioned(db)) {
+            conflicts.add(schema + "." + layer.name() + " is not partitioned by report date (an earlier version of the publisher made it);"
+                    + " rename or drop it, then publish the reports again");
+        }
         Map<String, String> wanted = wantedColumns();
         for (var column : wanted.entrySet()) {
             String type = existing.get(column.getKey());
@@ -73,19 +80,17 @@ public final class LayerTable {
         return new TableChange(layer.name(), details.isEmpty() ? TableChange.Action.UNCHANGED : TableChange.Action.UPDATE, details, conflicts);
     }
 
-    /**
-     * Applies what {@link #inspect} found, inside the caller's transaction. A new table is created
-     * without its primary key, GIST and date indexes: the caller bulk-loads it first and then calls
-     * {@link #createIndexes}, because building an index over loaded rows is faster than growing it
-     * row by row (a third of the load time for a million points).
-     */
+    /** Applies what {@link #inspect} found, inside the caller's transaction. */
     public void apply(Connection db, TableChange change) throws SQLException {
         if (!change.conflicts().isEmpty()) {
             throw new DatabaseException(String.join("; ", change.conflicts()));
         }
         try (Statement sql = db.createStatement()) {
             if (change.action() == TableChange.Action.CREATE) {
-                sql.execute(createTable());
+                // the key and indexes are declared once here; each date's partition brings its own, built after its load
+                sql.execute(columns("CREATE TABLE " + qualifiedName(), "PRIMARY KEY (" + FID + ", " + REPORT_DATE + ")")
+                        + " PARTITION BY LIST (" + REPORT_DATE + ")");
+                sql.execute(indexes(qualifiedName(), layer.name()));
                 return;
             }
             Map<String, String> wanted = wantedColumns();
@@ -100,22 +105,60 @@ public final class LayerTable {
         }
     }
 
-    /** The primary key, the GIST index on geom and the btree index on report_date of a table {@link #apply} created. */
-    public void createIndexes(Connection db) throws SQLException {
+    /** The name of the partition that holds one report date's rows, such as {@code checkpoints__20210608}. */
+    public String partitionName(LocalDate reportDate) {
+        return layer.name() + "__" + reportDate.format(DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    /** A stand-alone table, ready to become the partition of {@code reportDate}, for the rows to be copied into. */
+    String createStaging(String stagingSchema, String name, LocalDate reportDate) {
+        return columns("CREATE TABLE " + Identifiers.qualified(stagingSchema, name), "CHECK (" + REPORT_DATE + " = DATE '" + reportDate + "')");
+    }
+
+    /**
+     * The primary key and the GIST and date indexes of a loaded staging table, named after the partition
+     * it will become, so that attaching it reuses them instead of building them again.
+     */
+    String indexStaging(String stagingSchema, String name, LocalDate reportDate) {
+        String partition = partitionName(reportDate);
+        String table = Identifiers.qualified(stagingSchema, name);
+        return "ALTER TABLE " + table + " ADD CONSTRAINT " + Identifiers.quote(partition + "_pkey")
+                + " PRIMARY KEY (" + FID + ", " + REPORT_DATE + "); " + indexes(table, partition);
+    }
+
+    /** Makes the loaded staging table the partition of its date, replacing the date's old partition. */
+    void swapIn(Connection db, String stagingSchema, String name, LocalDate reportDate) throws SQLException {
+        String partition = Identifiers.qualified(schema, partitionName(reportDate));
         try (Statement sql = db.createStatement()) {
-            sql.execute("ALTER TABLE " + qualifiedName() + " ADD PRIMARY KEY (" + FID + ")");
-            sql.execute("CREATE INDEX " + Identifiers.quote(layer.name() + "_geom_idx") + " ON " + qualifiedName() + " USING gist (geom)");
-            sql.execute("CREATE INDEX " + Identifiers.quote(layer.name() + "_date_idx") + " ON " + qualifiedName() + " (report_date)");
+            sql.execute("ALTER TABLE " + Identifiers.qualified(stagingSchema, name) + " SET SCHEMA " + Identifiers.quote(schema));
+            sql.execute("ALTER TABLE " + Identifiers.qualified(schema, name) + " RENAME TO " + Identifiers.quote(partitionName(reportDate)));
+            sql.execute("ALTER TABLE " + qualifiedName() + " ATTACH PARTITION " + partition + " FOR VALUES IN (DATE '" + reportDate + "')");
         }
     }
 
-    private String createTable() {
-        StringBuilder ddl = new StringBuilder("CREATE TABLE ").append(qualifiedName()).append(" (")
-                .append("fid bigint GENERATED ALWAYS AS IDENTITY, report_date date NOT NULL");
+    /** Drops the partition of that date, if there is one: a report that is replaced, or now has no rows for this layer. */
+    void dropPartition(Connection db, LocalDate reportDate) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            sql.execute("DROP TABLE IF EXISTS " + Identifiers.qualified(schema, partitionName(reportDate)));
+        }
+    }
+
+    private String columns(String create, String check) {
+        StringBuilder ddl = new StringBuilder(create).append(" (")
+                .append(FID).append(" bigint NOT NULL, ").append(REPORT_DATE).append(" date NOT NULL");
         for (Attribute attribute : layer.attributes()) {
             ddl.append(", ").append(Identifiers.quote(attribute.name())).append(' ').append(attribute.sqlType());
         }
-        return ddl.append(", geom geometry(").append(layer.geometry().type().postgisType()).append(", 4326) NOT NULL)").toString();
+        ddl.append(", ").append(GEOMETRY).append(" geometry(").append(layer.geometry().type().postgisType()).append(", 4326) NOT NULL");
+        if (check != null) {
+            ddl.append(", ").append(check);
+        }
+        return ddl.append(')').toString();
+    }
+
+    private static String indexes(String table, String prefix) {
+        return "CREATE INDEX " + Identifiers.quote(prefix + "_geom_idx") + " ON " + table + " USING gist (" + GEOMETRY + "); "
+                + "CREATE INDEX " + Identifiers.quote(prefix + "_date_idx") + " ON " + table + " (" + REPORT_DATE + ")";
     }
 
     /** Column → type as information_schema reports it; fid and geom are fixed and compared separately. */
@@ -139,6 +182,17 @@ public final class LayerTable {
             }
         }
         return columns;
+    }
+
+    private boolean isPartitioned(Connection db) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT c.relkind = 'p' FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND c.relname = ?")) {
+            query.setString(1, schema);
+            query.setString(2, layer.name());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
     }
 
     private String geometryType(Connection db) throws SQLException {

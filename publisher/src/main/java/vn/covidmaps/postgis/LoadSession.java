@@ -1,69 +1,71 @@
 package vn.covidmaps.postgis;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.locationtech.jts.geom.Geometry;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-import org.postgresql.copy.PGCopyOutputStream;
 import vn.covidmaps.ingest.FeatureSink;
-import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
- * One report being loaded: an open transaction that receives rows while the workbook is still being
- * read, so that PostgreSQL works on one core while the reader works on the other. Rows go straight
- * into a COPY stream; one connection carries one COPY at a time, so when a sheet feeds two layers
- * with interleaved rows (the itinerary), the second layer is spooled to a private file and copied
- * when the sheet ends. Nothing is visible to readers until {@link #commit}; closing without it rolls
- * everything back, which is what happens when the report turns out to have errors.
+ * One report being loaded while its workbook is still being read. Each layer's rows stream into a
+ * staging table of their own ({@link StagingTable}), on a connection of their own, so PostgreSQL works
+ * on them while the reader works on the next rows; a layer is indexed as soon as its sheet is done.
+ * Nothing is visible to readers until {@link #commit}, which swaps every staging table in as its
+ * date's partition in one short transaction. Closing without it drops the staging tables, which is what
+ * happens when the report turns out to have errors.
  */
 public final class LoadSession implements FeatureSink, AutoCloseable {
-    private static final int BUFFER = 1 << 16;
-
+    private final Database database;
+    /** Holds the schema's publisher lock for the whole load, and runs the final swap. */
     private final Connection db;
-    private final ReportLog log;
+    private final String stagingSchema;
     private final LocalDate reportDate;
-    private final String failure;
-    private final List<LayerTable> created;
     private final Map<String, LayerTable> tables;
-    private final Map<String, Long> counts = new LinkedHashMap<>();
-    /** Per layer of the current sheet, where its rows go. */
-    private final Map<String, CopyRows> writers = new LinkedHashMap<>();
-    /** The COPY under way on the connection, if any. */
-    private PGCopyOutputStream streaming;
-    private CopySpool spool;
+    private final ReportLog log;
+    private final String failure;
+    private final Map<String, StagingTable> staged = new LinkedHashMap<>();
+    private final List<StagingTable> sheet = new ArrayList<>();
+    /** Index builds run beside the reading; two threads, as there is a core for PostgreSQL besides the reader's. */
+    private final ExecutorService indexing = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "staging-indexes");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final List<Future<?>> indexed = new ArrayList<>();
     private boolean committed;
 
-    LoadSession(Connection db, LocalDate reportDate, Map<String, LayerTable> tables, List<LayerTable> created, ReportLog log) {
+    LoadSession(Database database, Connection db, String stagingSchema, LocalDate reportDate, Map<String, LayerTable> tables, ReportLog log) {
+        this.database = database;
         this.db = db;
-        this.log = log;
+        this.stagingSchema = stagingSchema;
         this.reportDate = reportDate;
-        this.failure = "loading the report of " + reportDate + " failed, nothing was changed";
         this.tables = tables;
-        this.created = created;
-        tables.keySet().forEach(layer -> counts.put(layer, 0L));
+        this.log = log;
+        this.failure = "loading the report of " + reportDate + " failed, nothing was changed";
     }
 
     @Override
     public void accept(LayerDefinition layer, Object[] values, Geometry geometry) {
         try {
-            CopyRows out = writers.get(layer.name());
-            if (out == null) {
-                out = open(layer);
+            StagingTable table = staged.get(layer.name());
+            if (table == null) {
+                table = new StagingTable(database, tables.get(layer.name()), stagingSchema, reportDate);
+                staged.put(layer.name(), table);
+                sheet.add(table);
             }
-            out.write(values, geometry);
-            counts.merge(layer.name(), 1L, Long::sum);
+            table.write(values, geometry);
         } catch (SQLException e) {
             throw new DatabaseException(failure, e);
         } catch (IOException e) {
@@ -71,54 +73,43 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         }
     }
 
-    /** The first layer of a sheet gets the connection's COPY stream; any other is spooled. */
-    private CopyRows open(LayerDefinition layer) throws SQLException {
-        CopyRows out;
-        if (writers.isEmpty()) {
-            streaming = new PGCopyOutputStream(db.unwrap(PGConnection.class), copyCommand(layer), BUFFER);
-            out = new CopyRows(streaming, reportDate);
-        } else {
-            if (spool == null) {
-                spool = new CopySpool(reportDate);
-            }
-            out = spool.writer(layer);
-        }
-        writers.put(layer.name(), out);
-        return out;
-    }
-
+    /** Ends the COPY of each layer the sheet fed, and indexes them while the next sheet is read. */
     @Override
     public void sheetDone() {
         try {
-            CopyRows streamed = writers.values().stream().findFirst().orElse(null);
-            if (streamed != null) {
-                streamed.close(); // ends the COPY, where PostgreSQL reports a failed row
+            for (StagingTable table : sheet) {
+                table.endCopy();
+                indexed.add(indexing.submit(() -> {
+                    table.index();
+                    return null;
+                }));
             }
-            streaming = null;
-            writers.clear();
-            if (spool != null) {
-                CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
-                for (Map.Entry<String, Path> file : spool.finish().entrySet()) {
-                    try (InputStream rows = Files.newInputStream(file.getValue())) {
-                        copy.copyIn(copyCommand(tables.get(file.getKey()).layer()), rows, BUFFER);
-                    }
-                }
-                spool.close();
-                spool = null;
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException(failure, e);
+            sheet.clear();
         } catch (IOException e) {
             throw failed(e);
         }
     }
 
-    /** Indexes the tables this load created, records the report and makes it all visible at once. */
+    /**
+     * Waits for the indexes, then in one transaction brings the tables in line with the layer files,
+     * replaces each layer's partition of the date with its staging table, and records the report.
+     */
     public Map<String, Long> commit(String fingerprint) {
         sheetDone();
         try {
-            for (LayerTable table : created) {
-                table.createIndexes(db);
+            for (Future<?> index : indexed) {
+                index.get();
+            }
+            db.setAutoCommit(false);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (LayerTable table : tables.values()) {
+                table.apply(db, table.inspect(db));
+                table.dropPartition(db, reportDate);
+                StagingTable rows = staged.get(table.name());
+                if (rows != null) {
+                    table.swapIn(db, stagingSchema, StagingTable.name(table), reportDate);
+                }
+                counts.put(table.name(), rows == null ? 0L : rows.count());
             }
             log.record(db, reportDate, fingerprint, counts);
             log.markPending(db, counts.keySet());
@@ -127,38 +118,47 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
             return Collections.unmodifiableMap(counts);
         } catch (SQLException e) {
             throw new DatabaseException(failure, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw new DatabaseException(failure, sql);
+            }
+            throw new DatabaseException(failure + ": " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException(failure + ": interrupted");
         }
     }
 
     @Override
     public void close() {
+        indexing.shutdownNow();
+        staged.values().forEach(StagingTable::abandon);
         try {
-            if (spool != null) {
-                spool.close();
-            }
-            if (streaming != null && streaming.isActive()) {
-                streaming.cancelCopy(); // the report failed or had errors midway through a sheet
+            if (!db.getAutoCommit()) {
+                db.rollback();
+                db.setAutoCommit(true);
             }
             if (!committed) {
-                db.rollback();
+                dropStaging(db, stagingSchema, tables.values()); // those already indexed and committed
             }
         } catch (SQLException ignored) {
-            // the connection is closed below, which rolls back on the server all the same
+            // left-overs are dropped by the next load, under the same lock
         } finally {
             try {
-                db.close();
+                db.close(); // also releases the publisher lock
             } catch (SQLException ignored) {
                 // nothing left to release
             }
         }
     }
 
-    private String copyCommand(LayerDefinition layer) {
-        StringBuilder columns = new StringBuilder(LayerTable.REPORT_DATE);
-        for (Attribute attribute : layer.attributes()) {
-            columns.append(", ").append(Identifiers.quote(attribute.name()));
+    /** Drops the staging tables of these layers, left by a load that did not finish. */
+    static void dropStaging(Connection db, String stagingSchema, Iterable<LayerTable> tables) throws SQLException {
+        try (Statement sql = db.createStatement()) {
+            for (LayerTable table : tables) {
+                sql.execute("DROP TABLE IF EXISTS " + Identifiers.qualified(stagingSchema, StagingTable.name(table)));
+            }
         }
-        return "COPY " + tables.get(layer.name()).qualifiedName() + " (" + columns + ", " + LayerTable.GEOMETRY + ") FROM STDIN";
     }
 
     private DatabaseException failed(IOException e) {

@@ -1,7 +1,6 @@
 package vn.covidmaps.postgis;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -14,10 +13,11 @@ import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
- * Loads one report into PostGIS in a single transaction: tables brought in line with the layer
- * files, that date's old rows deleted, the new rows bulk-loaded with COPY as they are read (see
- * {@link LoadSession}), the report logged. A reader (GeoServer) sees either the previous state or the
- * new one, never a mix; on any failure nothing changes.
+ * Loads one report into PostGIS: each layer's rows are COPYed, as they are read, into a staging
+ * table that becomes the partition of the report's date, and all layers are swapped in, with the
+ * tables brought in line with the layer files and the report logged, in one transaction (see
+ * {@link LoadSession}). A reader (GeoServer) sees either the previous state or the new one, never a
+ * mix; on any failure nothing changes.
  */
 public final class ReportLoader {
     private final Database database;
@@ -51,37 +51,30 @@ public final class ReportLoader {
     }
 
     /**
-     * Opens the load of one report: takes the schema's publisher lock, brings the tables in line with
-     * the layer files and deletes that date's rows, all in a transaction the returned session keeps
-     * open while the rows stream in.
+     * Opens the load of one report: takes the schema's publisher lock for the whole load, checks the
+     * tables can take it, and clears staging tables an interrupted load may have left.
      */
     public LoadSession begin(LocalDate reportDate) {
         Connection db = null;
         try {
             db = database.connect();
-            db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
-                // one publisher at a time per schema; released at commit or rollback
-                sql.execute("SELECT pg_advisory_xact_lock(hashtext('covidmaps:" + schema + "'))");
+                // one publisher at a time per schema, until the session closes (loads span several connections)
+                sql.execute("SELECT pg_advisory_lock(hashtext('covidmaps:" + schema + "'))");
                 sql.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(schema));
             }
             log.ensure(db);
             Map<String, LayerTable> tables = new LinkedHashMap<>();
-            List<LayerTable> created = new ArrayList<>();
             for (LayerDefinition layer : catalog.layers()) {
                 LayerTable table = new LayerTable(schema, layer);
                 TableChange change = table.inspect(db);
-                table.apply(db, change);
-                if (change.action() == TableChange.Action.CREATE) {
-                    created.add(table);
-                }
-                try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table.qualifiedName() + " WHERE report_date = ?")) {
-                    delete.setObject(1, reportDate);
-                    delete.executeUpdate();
+                if (!change.conflicts().isEmpty()) {
+                    throw new DatabaseException(String.join("; ", change.conflicts()));
                 }
                 tables.put(layer.name(), table);
             }
-            return new LoadSession(db, reportDate, tables, created, log);
+            LoadSession.dropStaging(db, log.schema(), tables.values());
+            return new LoadSession(database, db, log.schema(), reportDate, tables, log);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(db);
             if (e instanceof SQLException sql) {

@@ -21,6 +21,11 @@ public final class ReportLog {
         this.metaSchema = metaSchema;
     }
 
+    /** The bookkeeping schema, which GeoServer's role cannot read: also where reports are staged. */
+    String schema() {
+        return metaSchema;
+    }
+
     private String table() {
         return Identifiers.qualified(metaSchema, "reports");
     }

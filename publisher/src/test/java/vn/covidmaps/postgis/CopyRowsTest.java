@@ -1,6 +1,7 @@
 package vn.covidmaps.postgis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,14 +32,15 @@ class CopyRowsTest {
     @Test
     void plainValuesAreTabSeparatedUtf8WithNullAsBackslashN() throws IOException, ParseException {
         String[] fields = rows(1, "Chợ Đông Kinh", null, 12).split("\t");
-        assertEquals("2021-06-08", fields[0]);
-        assertEquals("Chợ Đông Kinh", fields[1]);
-        assertEquals("\\N", fields[2]);
-        assertEquals("12", fields[3]);
+        assertEquals("1", fields[0], "fid: the row's number in its report date");
+        assertEquals("2021-06-08", fields[1]);
+        assertEquals("Chợ Đông Kinh", fields[2]);
+        assertEquals("\\N", fields[3]);
+        assertEquals("12", fields[4]);
         // hex EWKB: big-endian point type with the SRID flag, then SRID 4326, then x and y
-        assertEquals("0020000001000010E6", fields[4].substring(0, 18), fields[4]);
-        assertEquals(18 + 32 + 1, fields[4].length(), "two doubles and the line end");
-        Point point = (Point) new WKBReader().read(WKBReader.hexToBytes(fields[4].strip()));
+        assertEquals("0020000001000010E6", fields[5].substring(0, 18), fields[5]);
+        assertEquals(18 + 32 + 1, fields[5].length(), "two doubles and the line end");
+        Point point = (Point) new WKBReader().read(WKBReader.hexToBytes(fields[5].strip()));
         assertEquals(4326, point.getSRID());
         assertEquals(106.76, point.getX());
         assertEquals(21.85, point.getY());
@@ -47,8 +49,8 @@ class CopyRowsTest {
     @Test
     void separatorsAndBackslashesInsideValuesAreEscaped() throws IOException {
         String[] fields = rows(1, "a\tb\\c\nd\re", "\\").split("\t");
-        assertEquals("a\\tb\\\\c\\nd\\re", fields[1]);
-        assertEquals("\\\\", fields[2]);
+        assertEquals("a\\tb\\\\c\\nd\\re", fields[2]);
+        assertEquals("\\\\", fields[3]);
     }
 
     @Test
@@ -57,9 +59,13 @@ class CopyRowsTest {
         String text = rows(3, address, "Chùa Tam Thanh");
         String[] lines = text.split("\n");
         assertEquals(3, lines.length);
-        for (String line : lines) {
-            assertEquals(address, line.split("\t")[1]);
+        for (int i = 0; i < lines.length; i++) {
+            String[] fields = lines[i].split("\t");
+            assertEquals(String.valueOf(i + 1), fields[0]);
+            assertTrue(address.equals(fields[2]), "the long address arrives whole in row " + (i + 1));
         }
-        assertEquals(5_000, rows(5_000, "Chợ Đông Kinh").split("\n").length);
+        String[] many = rows(5_000, "Chợ Đông Kinh").split("\n");
+        assertEquals(5_000, many.length);
+        assertTrue(many[4_999].startsWith("5000\t2021-06-08\tChợ Đông Kinh\t"), many[4_999].substring(0, 40));
     }
 }

@@ -77,6 +77,37 @@ class ReportLoaderIT {
     }
 
     @Test
+    void eachReportDateIsAPartitionSwappedInWholeAndNoStagingTableStays() throws SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_8), D8, false);
+        Map<String, Long> before = rowsByLayer(D8);
+        publisher.publish(List.of(JUNE_8), D8, true);
+
+        assertEquals(before, rowsByLayer(D8));
+        for (String layer : layers()) {
+            assertEquals(List.of(layer + "__20210601", layer + "__20210608"), strings(
+                    "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                    + " WHERE i.inhparent = '" + SCHEMA + "." + layer + "'::regclass ORDER BY 1"));
+        }
+        assertEquals(1L, single("SELECT (count(DISTINCT fid) = count(*) AND min(fid) = 1 AND max(fid) = count(*))::int FROM "
+                + SCHEMA + ".visited_recent WHERE report_date = '" + D8 + "'"), "fid numbers the rows of a date");
+        assertNoStagingTables();
+    }
+
+    /** Tables made before storage was partitioned by date cannot take a partition: refused before anything is loaded. */
+    @Test
+    void aTableThatIsNotPartitionedIsRefusedAndNothingChanges() throws SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        execute("ALTER TABLE " + SCHEMA + ".checkpoints RENAME TO checkpoints_partitioned");
+        execute("CREATE TABLE " + SCHEMA + ".checkpoints AS SELECT * FROM " + SCHEMA + ".checkpoints_partitioned");
+
+        DatabaseException refused = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_8), D8, false));
+        assertTrue(refused.getMessage().contains(SCHEMA + ".checkpoints is not partitioned by report date"), refused.getMessage());
+        assertEquals(0L, rowsByLayer(D8).values().stream().mapToLong(Long::longValue).sum());
+        assertNoStagingTables();
+    }
+
+    @Test
     void theSameFilesForTheSameDateAreRecognisedAndNotLoadedAgain() throws SQLException {
         publisher.publish(List.of(JUNE_8), D8, false);
         long maxFid = single("SELECT max(fid) FROM " + SCHEMA + ".patient_homes");
@@ -103,13 +134,14 @@ class ReportLoaderIT {
                 result.validation().problems().errors().get(0).render());
         assertTrue(result.loaded().isEmpty());
         assertEquals(before, rowsByLayer(D1));
+        assertNoStagingTables();
     }
 
     @Test
     void aDatabaseFailureMidwayRollsBackEveryLayer() throws SQLException {
         publisher.publish(List.of(JUNE_1), D1, false);
         Map<String, Long> before = rowsByLayer(D1);
-        // checkpoints is loaded last: by then the other six layers were already replaced in the transaction
+        // the constraint fails when checkpoints, swapped in last, is attached: the six others were already swapped in
         execute("ALTER TABLE " + SCHEMA + ".checkpoints ADD CONSTRAINT no_new_rows CHECK (report_date < '2021-06-01') NOT VALID");
         try {
             DatabaseException failure = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_1), D1, true));
@@ -118,6 +150,7 @@ class ReportLoaderIT {
             execute("ALTER TABLE " + SCHEMA + ".checkpoints DROP CONSTRAINT IF EXISTS no_new_rows");
         }
         assertEquals(before, rowsByLayer(D1));
+        assertNoStagingTables();
     }
 
     /**
@@ -143,6 +176,7 @@ class ReportLoaderIT {
         assertEquals(before, rowsByLayer(D1));
         assertFalse(publisher.publish(List.of(JUNE_1), D1, true).loaded().isEmpty(), "the schema's lock was released");
         assertEquals(before, rowsByLayer(D1));
+        assertNoStagingTables();
     }
 
     /** The itinerary feeds two layers: one streams its COPY while the sheet is read, the other is spooled. */
@@ -160,6 +194,7 @@ class ReportLoaderIT {
             execute("ALTER TABLE " + SCHEMA + "." + layer + " DROP CONSTRAINT IF EXISTS no_new_rows");
         }
         assertEquals(before, rowsByLayer(D1));
+        assertNoStagingTables();
     }
 
     @Test
@@ -224,6 +259,20 @@ class ReportLoaderIT {
             counts.put(layer, single("SELECT count(*) FROM " + SCHEMA + "." + layer + " WHERE report_date = '" + date + "'"));
         }
         return counts;
+    }
+
+    private void assertNoStagingTables() throws SQLException {
+        assertEquals(List.of(), strings("SELECT tablename FROM pg_tables WHERE schemaname = '" + SCHEMA + "_meta' AND tablename LIKE '%\\_\\_load'"));
+    }
+
+    private List<String> strings(String query) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                out.add(rows.getString(1));
+            }
+        }
+        return out;
     }
 
     private long single(String query) throws SQLException {
