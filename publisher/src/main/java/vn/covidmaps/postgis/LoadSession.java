@@ -10,6 +10,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,11 +37,13 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     private final Map<String, LayerTable> tables;
     private final ReportLog log;
     private final String failure;
+    /** Every layer's staging table, opened on another thread as the session starts, so no sheet waits for one. */
+    private final Map<String, CompletableFuture<StagingTable>> opening = new LinkedHashMap<>();
     private final Map<String, StagingTable> staged = new LinkedHashMap<>();
     private final List<StagingTable> sheet = new ArrayList<>();
-    /** Index builds run beside the reading; two threads, as there is a core for PostgreSQL besides the reader's. */
-    private final ExecutorService indexing = Executors.newFixedThreadPool(2, task -> {
-        Thread thread = new Thread(task, "staging-indexes");
+    /** Opening and index builds run beside the reading; two threads, as there is a core for PostgreSQL besides the reader's. */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "staging-tables");
         thread.setDaemon(true);
         return thread;
     });
@@ -54,6 +58,31 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         this.tables = tables;
         this.log = log;
         this.failure = "loading the report of " + reportDate + " failed, nothing was changed";
+        for (LayerTable table : tables.values()) {
+            opening.put(table.name(), CompletableFuture.supplyAsync(() -> open(table), background));
+        }
+    }
+
+    private StagingTable open(LayerTable table) {
+        try {
+            return new StagingTable(database, table, stagingSchema, reportDate);
+        } catch (SQLException e) {
+            throw new DatabaseException(failure, e);
+        }
+    }
+
+    /** The layer's staging table once it is open, with the failure to open it as it was thrown. */
+    private StagingTable staging(String layer) {
+        StagingTable table = staged.get(layer);
+        if (table == null) {
+            try {
+                table = opening.get(layer).join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            staged.put(layer, table);
+        }
+        return table;
     }
 
     @Override
@@ -61,13 +90,10 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         try {
             StagingTable table = staged.get(layer.name());
             if (table == null) {
-                table = new StagingTable(database, tables.get(layer.name()), stagingSchema, reportDate);
-                staged.put(layer.name(), table);
+                table = staging(layer.name());
                 sheet.add(table);
             }
             table.write(values, geometry);
-        } catch (SQLException e) {
-            throw new DatabaseException(failure, e);
         } catch (IOException e) {
             throw failed(e);
         }
@@ -79,7 +105,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         try {
             for (StagingTable table : sheet) {
                 table.endCopy();
-                indexed.add(indexing.submit(() -> {
+                indexed.add(background.submit(() -> {
                     table.index();
                     return null;
                 }));
@@ -95,6 +121,11 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
      * replaces each layer's partition of the date with its staging table, and records the report.
      */
     public Map<String, Long> commit(String fingerprint) {
+        for (String layer : tables.keySet()) {
+            if (!staged.containsKey(layer)) {
+                sheet.add(staging(layer)); // no rows in this report: its date gets an empty partition
+            }
+        }
         sheetDone();
         try {
             for (Future<?> index : indexed) {
@@ -105,11 +136,8 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
             for (LayerTable table : tables.values()) {
                 table.apply(db, table.inspect(db));
                 table.dropPartition(db, reportDate);
-                StagingTable rows = staged.get(table.name());
-                if (rows != null) {
-                    table.swapIn(db, stagingSchema, StagingTable.name(table), reportDate);
-                }
-                counts.put(table.name(), rows == null ? 0L : rows.count());
+                table.swapIn(db, stagingSchema, StagingTable.name(table), reportDate);
+                counts.put(table.name(), staged.get(table.name()).count());
             }
             log.record(db, reportDate, fingerprint, counts);
             log.markPending(db, counts.keySet());
@@ -131,8 +159,14 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
 
     @Override
     public void close() {
-        indexing.shutdownNow();
-        staged.values().forEach(StagingTable::abandon);
+        for (CompletableFuture<StagingTable> table : opening.values()) {
+            try {
+                table.join().abandon();
+            } catch (CompletionException | java.util.concurrent.CancellationException ignored) {
+                // it never opened: nothing to give up
+            }
+        }
+        background.shutdownNow();
         try {
             if (!db.getAutoCommit()) {
                 db.rollback();
