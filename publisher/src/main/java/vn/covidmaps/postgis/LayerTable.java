@@ -185,22 +185,21 @@ public final class LayerTable {
     }
 
     private boolean isPartitioned(Connection db) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("SELECT c.relkind = 'p' FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-                + " WHERE n.nspname = ? AND c.relname = ?")) {
-            query.setString(1, schema);
-            query.setString(2, layer.name());
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() && rows.getBoolean(1);
-            }
-        }
+        return "p".equals(valueForTable(db, "SELECT c.relkind::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE n.nspname = ? AND c.relname = ?"));
     }
 
     private String geometryType(Connection db) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("SELECT upper(type) || ',' || srid FROM geometry_columns"
-                + " WHERE f_table_schema = ? AND f_table_name = ? AND f_geometry_column = 'geom'")) {
-            query.setString(1, schema);
-            query.setString(2, layer.name());
-            try (ResultSet rows = query.executeQuery()) {
+        return valueForTable(db, "SELECT upper(type) || ',' || srid FROM geometry_columns"
+                + " WHERE f_table_schema = ? AND f_table_name = ? AND f_geometry_column = 'geom'");
+    }
+
+    /** The first value a catalog query about this table returns ({@code ?} schema, {@code ?} table), or null. */
+    private String valueForTable(Connection db, String query) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(query)) {
+            statement.setString(1, schema);
+            statement.setString(2, layer.name());
+            try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? rows.getString(1) : null;
             }
         }
