@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -91,6 +94,25 @@ class ReportLoaderIT {
         }
         assertEquals(1L, single("SELECT (count(DISTINCT fid) = count(*) AND min(fid) = 1 AND max(fid) = count(*))::int FROM "
                 + SCHEMA + ".visited_recent WHERE report_date = '" + D8 + "'"), "fid numbers the rows of a date");
+        assertNoStagingTables();
+    }
+
+    /** The publisher lock spans the whole load, across its connections: two publishers take turns, and both dates land. */
+    @Test
+    @Timeout(120)
+    void twoPublishersAtOnceTakeTurns() throws Exception {
+        Publisher other = new Publisher(settings);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<PublishReport> first = pool.submit(() -> publisher.publish(List.of(JUNE_1), D1, false));
+            Future<PublishReport> second = pool.submit(() -> other.publish(List.of(JUNE_8), D8, false));
+            assertFalse(first.get().loaded().isEmpty());
+            assertFalse(second.get().loaded().isEmpty());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(expectedRows(JUNE_1, D1), rowsByLayer(D1));
+        assertEquals(expectedRows(JUNE_8, D8), rowsByLayer(D8));
         assertNoStagingTables();
     }
 
@@ -259,6 +281,11 @@ class ReportLoaderIT {
             counts.put(layer, single("SELECT count(*) FROM " + SCHEMA + "." + layer + " WHERE report_date = '" + date + "'"));
         }
         return counts;
+    }
+
+    /** The rows per layer the report has, as validation counts them. */
+    private Map<String, Long> expectedRows(Path report, LocalDate date) {
+        return new TreeMap<>(publisher.validate(List.of(report), date).counts());
     }
 
     private void assertNoStagingTables() throws SQLException {
