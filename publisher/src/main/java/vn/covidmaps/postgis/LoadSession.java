@@ -41,7 +41,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     private final Map<String, CompletableFuture<StagingTable>> opening = new LinkedHashMap<>();
     private final Map<String, StagingTable> staged = new LinkedHashMap<>();
     private final List<StagingTable> sheet = new ArrayList<>();
-    /** Opening and index builds run beside the reading; two threads, as there is a core for PostgreSQL besides the reader's. */
+    /** Opens the staging tables ahead of the reading, then builds indexes beside it: two layers' at a time, as on two cores. */
     private final ExecutorService background = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "staging-tables");
         thread.setDaemon(true);
