@@ -13,12 +13,21 @@ final class ColumnValues {
 
     static Outcome<?> parse(ColumnDefinition column, Object cell) {
         return switch (column.type()) {
-            case TEXT -> cell instanceof SpecialCell special ? Outcome.fail(special.description()) : Outcome.ok(CellText.of(cell));
+            case TEXT -> text(cell);
             case INTEGER -> NumberValues.integer(cell);
             case DECIMAL -> NumberValues.decimal(cell);
             case DATE -> DateValues.parse(cell);
             case LEVEL -> level(column, cell);
         };
+    }
+
+    private static Outcome<String> text(Object cell) {
+        if (cell instanceof SpecialCell special) {
+            return Outcome.fail(special.description());
+        }
+        String text = CellText.of(cell);
+        // PostgreSQL text cannot hold U+0000, which some exporting tools leave in CSV files
+        return text != null && text.indexOf('\u0000') >= 0 ? Outcome.fail(Messages.get("cell.nul")) : Outcome.ok(text);
     }
 
     /** A level by number (3, "Cấp 3") or by any of its labels, with or without diacritics. */

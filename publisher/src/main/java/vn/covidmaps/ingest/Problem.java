@@ -23,7 +23,8 @@ public record Problem(Severity severity, String file, String sheet, int row, Str
         }
         out.append(": ").append(message);
         if (value != null && !value.isEmpty()) {
-            out.append(" (").append(value.length() > 80 ? value.substring(0, 77) + "..." : value).append(')');
+            String shown = value.replace('\u0000', '\u2400'); // a NUL, shown as the ␀ symbol rather than printed raw
+            out.append(" (").append(shown.length() > 80 ? shown.substring(0, 77) + "..." : shown).append(')');
         }
         return out.toString();
     }

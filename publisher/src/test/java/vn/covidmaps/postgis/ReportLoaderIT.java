@@ -159,6 +159,26 @@ class ReportLoaderIT {
         assertNoStagingTables();
     }
 
+    /** PostgreSQL refuses U+0000 in text: caught while checking, with the row and column, not as a database error. */
+    @Test
+    void aNulCharacterInATextCellIsARowErrorAndChangesNothing(@TempDir Path dir) throws IOException, SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        Map<String, Long> before = rowsByLayer(D1);
+        Path broken = copyOf(JUNE_1, dir);
+        Path itinerary = broken.resolve("Lịch trình.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(itinerary));
+        lines.set(2, lines.get(2).replaceFirst("^(BN\\d+,)", "$1\u0000"));
+        Files.write(itinerary, lines);
+
+        PublishReport result = publisher.publish(List.of(broken), D1, true);
+        assertFalse(result.validation().ok());
+        String error = result.validation().problems().errors().get(0).render();
+        assertTrue(error.contains("Lịch trình › row 3") && error.contains("Tên địa điểm") && error.contains("NUL"), error);
+        assertTrue(error.contains("(\u2400") && !error.contains("\u0000"), "the NUL is shown as ␀: " + error);
+        assertEquals(before, rowsByLayer(D1));
+        assertNoStagingTables();
+    }
+
     @Test
     void aDatabaseFailureMidwayRollsBackEveryLayer() throws SQLException {
         publisher.publish(List.of(JUNE_1), D1, false);
