@@ -24,6 +24,8 @@ public final class LayerTable {
     public static final String FID = "fid";
     public static final String REPORT_DATE = "report_date";
     public static final String GEOMETRY = "geom";
+    /** The change that turns a table made by an earlier version, one table for all dates, into partitions. */
+    static final String PARTITION = "partition by report date (the table predates partitioning; its rows are kept)";
 
     private final String schema;
     private final LayerDefinition layer;
@@ -54,8 +56,7 @@ public final class LayerTable {
         List<String> details = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         if (!isPartitioned(db)) {
-            conflicts.add(schema + "." + layer.name() + " is not partitioned by report date (an earlier version of the publisher made it);"
-                    + " rename or drop it, then publish the reports again");
+            details.add(PARTITION);
         }
         Map<String, String> wanted = wantedColumns();
         for (var column : wanted.entrySet()) {
@@ -87,10 +88,11 @@ public final class LayerTable {
         }
         try (Statement sql = db.createStatement()) {
             if (change.action() == TableChange.Action.CREATE) {
-                // the key and indexes are declared once here; each date's partition brings its own, built after its load
-                sql.execute(columns("CREATE TABLE " + qualifiedName(), "PRIMARY KEY (" + FID + ", " + REPORT_DATE + ")")
-                        + " PARTITION BY LIST (" + REPORT_DATE + ")");
-                sql.execute(indexes(qualifiedName(), layer.name()));
+                create(sql);
+                return;
+            }
+            if (change.details().contains(PARTITION)) {
+                partition(db, sql); // brings the columns in line as well
                 return;
             }
             Map<String, String> wanted = wantedColumns();
@@ -103,6 +105,48 @@ public final class LayerTable {
                 }
             }
         }
+    }
+
+    private void create(Statement sql) throws SQLException {
+        // the key and indexes are declared once here; each date's partition brings its own, built after its load
+        sql.execute(columns("CREATE TABLE " + qualifiedName(), "PRIMARY KEY (" + FID + ", " + REPORT_DATE + ")")
+                + " PARTITION BY LIST (" + REPORT_DATE + ")");
+        sql.execute(indexes(qualifiedName(), layer.name()));
+    }
+
+    /**
+     * Moves the rows of a table made by an earlier version into a partitioned table of the same name,
+     * one partition per report date, numbering {@code fid} within each date. Columns the layer no longer
+     * publishes are left behind; new ones start empty.
+     */
+    private void partition(Connection db, Statement sql) throws SQLException {
+        String old = layer.name() + "__unpartitioned";
+        Map<String, String> existing = existingColumns(db);
+        sql.execute("ALTER TABLE " + qualifiedName() + " RENAME TO " + Identifiers.quote(old));
+        for (String suffix : List.of("_pkey", "_geom_idx", "_date_idx")) { // names the partitioned table's key and indexes take
+            sql.execute("ALTER INDEX IF EXISTS " + Identifiers.qualified(schema, layer.name() + suffix) + " RENAME TO " + Identifiers.quote(old + suffix));
+        }
+        create(sql);
+        List<LocalDate> dates = new ArrayList<>();
+        try (ResultSet rows = sql.executeQuery("SELECT DISTINCT " + REPORT_DATE + " FROM " + Identifiers.qualified(schema, old))) {
+            while (rows.next()) {
+                dates.add(rows.getObject(1, LocalDate.class));
+            }
+        }
+        for (LocalDate date : dates) {
+            sql.execute("CREATE TABLE " + Identifiers.qualified(schema, partitionName(date)) + " PARTITION OF " + qualifiedName()
+                    + " FOR VALUES IN (DATE '" + date + "')");
+        }
+        StringBuilder kept = new StringBuilder();
+        for (Attribute attribute : layer.attributes()) {
+            if (existing.containsKey(attribute.name())) {
+                kept.append(Identifiers.quote(attribute.name())).append(", ");
+            }
+        }
+        sql.execute("INSERT INTO " + qualifiedName() + " (" + FID + ", " + REPORT_DATE + ", " + kept + GEOMETRY + ")"
+                + " SELECT row_number() OVER (PARTITION BY " + REPORT_DATE + " ORDER BY " + FID + "), " + REPORT_DATE + ", " + kept + GEOMETRY
+                + " FROM " + Identifiers.qualified(schema, old));
+        sql.execute("DROP TABLE " + Identifiers.qualified(schema, old));
     }
 
     /** The name of the partition that holds one report date's rows, such as {@code checkpoints__20210608}. */

@@ -116,17 +116,32 @@ class ReportLoaderIT {
         assertNoStagingTables();
     }
 
-    /** Tables made before storage was partitioned by date cannot take a partition: refused before anything is loaded. */
+    /**
+     * A table as earlier versions made it, one table for all dates with its own key and indexes, is
+     * turned into partitions by the next publish, keeping its history; a column no longer published goes.
+     */
     @Test
-    void aTableThatIsNotPartitionedIsRefusedAndNothingChanges() throws SQLException {
+    void aTableFromBeforePartitioningIsPartitionedKeepingItsHistory() throws SQLException {
         publisher.publish(List.of(JUNE_1), D1, false);
-        execute("ALTER TABLE " + SCHEMA + ".checkpoints RENAME TO checkpoints_partitioned");
-        execute("CREATE TABLE " + SCHEMA + ".checkpoints AS SELECT * FROM " + SCHEMA + ".checkpoints_partitioned");
+        Map<String, Long> june1 = rowsByLayer(D1);
+        String table = SCHEMA + ".checkpoints";
+        execute("CREATE TABLE " + SCHEMA + ".checkpoints_copy AS SELECT * FROM " + table);
+        execute("DROP TABLE " + table);
+        execute("ALTER TABLE " + SCHEMA + ".checkpoints_copy RENAME TO checkpoints");
+        execute("ALTER TABLE " + table + " ADD COLUMN retired text DEFAULT 'x', ADD PRIMARY KEY (fid)");
+        execute("CREATE INDEX checkpoints_geom_idx ON " + table + " USING gist (geom)");
+        execute("CREATE INDEX checkpoints_date_idx ON " + table + " (report_date)");
+        assertTrue(publisher.planDatabase(List.of(JUNE_8), D8).tables().stream()
+                .anyMatch(t -> t.table().equals("checkpoints") && t.details().contains(LayerTable.PARTITION)));
 
-        DatabaseException refused = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_8), D8, false));
-        assertTrue(refused.getMessage().contains(SCHEMA + ".checkpoints is not partitioned by report date"), refused.getMessage());
-        assertEquals(0L, rowsByLayer(D8).values().stream().mapToLong(Long::longValue).sum());
-        assertNoStagingTables();
+        publisher.publish(List.of(JUNE_8), D8, false);
+        assertEquals(june1, rowsByLayer(D1), "the history is kept");
+        assertTrue(rowsByLayer(D8).get("checkpoints") > 0);
+        assertEquals(List.of("checkpoints__20210601", "checkpoints__20210608"), strings(
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = '" + table + "'::regclass ORDER BY 1"));
+        assertEquals(0L, single("SELECT count(*) FROM information_schema.columns WHERE table_schema = '" + SCHEMA
+                + "' AND table_name = 'checkpoints' AND column_name = 'retired'"));
+        assertEquals(List.of(), strings("SELECT tablename FROM pg_tables WHERE schemaname = '" + SCHEMA + "' AND tablename LIKE '%unpartitioned'"));
     }
 
     @Test
