@@ -63,9 +63,9 @@ public final class Publisher {
     }
 
     /**
-     * Reads the report into an open transaction and commits it only if the report has no errors, so
-     * that parsing and PostgreSQL's COPY run side by side. The same files already loaded for that
-     * date are recognised and not loaded again unless {@code force}.
+     * Reads the report while its rows are COPYed into staging tables, so that parsing and PostgreSQL
+     * work side by side, and swaps them in only if the report has no errors. The same files already
+     * loaded for that date are recognised and not loaded again unless {@code force}.
      */
     public PublishReport publish(List<Path> inputs, LocalDate reportDate, boolean force) {
         String fingerprint = fingerprint(inputs, reportDate);
