@@ -242,7 +242,7 @@ final class SheetIngester {
     private boolean checkKeys(Object[] values, Map<DerivedAttribute, String> derived, RowIssues issues) {
         if (uniqueKey.length > 0) {
             Object[] key = valuesOf(uniqueKey, values, derived);
-            int first = uniqueKeySeen.firstRowOrRemember(key(key), issues.row());
+            int first = uniqueKeySeen.firstRowOrRemember(key, issues.row());
             if (first != 0) {
                 issues.error(null, Messages.get("row.uniqueKey", String.join(", ", shape.uniqueKey()), first), display(key));
                 return false;
@@ -250,7 +250,7 @@ final class SheetIngester {
         }
         if (duplicateKey.length > 0) {
             Object[] key = valuesOf(duplicateKey, values, derived);
-            int first = duplicateKeySeen.firstRowOrRemember(key(key), issues.row());
+            int first = duplicateKeySeen.firstRowOrRemember(key, issues.row());
             if (first != 0) {
                 issues.warning(null, Messages.get("row.duplicate", first), display(key));
                 return false;
@@ -271,15 +271,6 @@ final class SheetIngester {
             out[i] = sources[i].valueIn(values, derived);
         }
         return out;
-    }
-
-    /** Values as parsed (text already trimmed and NFC): exact repeats, the duplicates worth reporting. */
-    private static String key(Object[] key) {
-        StringBuilder text = new StringBuilder();
-        for (Object value : key) {
-            text.append(value == null ? "" : value.toString()).append('\u001f');
-        }
-        return text.toString();
     }
 
     private static String display(Object[] key) {
