@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import vn.covidmaps.ingest.CellText;
 import vn.covidmaps.ingest.Outcome;
-import vn.covidmaps.ingest.SpecialCell;
 
 /**
  * Reads a position from a latitude and a longitude cell, or from one cell holding both
@@ -62,17 +61,10 @@ public final class CoordinateParser {
         if (cell instanceof Double d) {
             return Outcome.ok(d);
         }
-        if (cell instanceof SpecialCell special) {
-            return Outcome.fail(special.description());
-        }
-        String text = CellText.of(cell);
-        if (text == null) {
-            return Outcome.empty();
-        }
-        double value = Degrees.parse(text);
-        return Double.isNaN(value)
-                ? Outcome.fail(Messages.get("coord.invalid"))
-                : Outcome.ok(value);
+        return CellText.parse(cell, text -> {
+            double value = Degrees.parse(text);
+            return Double.isNaN(value) ? Outcome.fail(Messages.get("coord.invalid")) : Outcome.ok(value);
+        });
     }
 
     /** Splits "lat, lon" while telling a separator comma from a Vietnamese decimal comma. */

@@ -2,6 +2,7 @@ package vn.covidmaps.ingest;
 
 import java.text.Normalizer;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 import vn.covidmaps.layer.TextKey;
 
 /** The text an operator sees in a cell, whatever its stored type; NFC so that Vietnamese compares equal. */
@@ -29,5 +30,17 @@ public final class CellText {
             return null;
         }
         return TextKey.isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The common start of parsing a cell as text: an Excel error or a formula without a saved value
+     * fails with its description, an empty or blank cell is empty, and any other text goes to {@code parse}.
+     */
+    public static <T> Outcome<T> parse(Object cell, Function<String, Outcome<T>> parse) {
+        if (cell instanceof SpecialCell special) {
+            return Outcome.fail(special.description());
+        }
+        String text = of(cell);
+        return text == null ? Outcome.empty() : parse.apply(text);
     }
 }

@@ -22,12 +22,8 @@ final class ColumnValues {
     }
 
     private static Outcome<String> text(Object cell) {
-        if (cell instanceof SpecialCell special) {
-            return Outcome.fail(special.description());
-        }
-        String text = CellText.of(cell);
         // PostgreSQL text cannot hold U+0000, which some exporting tools leave in CSV files
-        return text != null && text.indexOf('\u0000') >= 0 ? Outcome.fail(Messages.get("cell.nul")) : Outcome.ok(text);
+        return CellText.parse(cell, text -> text.indexOf('\u0000') >= 0 ? Outcome.fail(Messages.get("cell.nul")) : Outcome.ok(text));
     }
 
     /** A level by number (3, "Cấp 3") or by any of its labels, with or without diacritics. */

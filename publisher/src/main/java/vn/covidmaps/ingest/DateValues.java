@@ -31,13 +31,10 @@ public final class DateValues {
             }
             return Outcome.fail(Messages.get("date.invalid"));
         }
-        if (cell instanceof SpecialCell special) {
-            return Outcome.fail(special.description());
-        }
-        String text = CellText.of(cell);
-        if (text == null) {
-            return Outcome.empty();
-        }
+        return CellText.parse(cell, DateValues::fromText);
+    }
+
+    private static Outcome<LocalDate> fromText(String text) {
         Outcome<LocalDate> common = dayMonthYear(text);
         if (common != null) {
             return common;

@@ -16,13 +16,10 @@ public final class NumberValues {
             return d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE
                     ? Outcome.ok(d.intValue()) : Outcome.fail(Messages.get("number.notWhole"));
         }
-        if (cell instanceof SpecialCell special) {
-            return Outcome.fail(special.description());
-        }
-        String text = CellText.of(cell);
-        if (text == null) {
-            return Outcome.empty();
-        }
+        return CellText.parse(cell, NumberValues::wholeNumber);
+    }
+
+    private static Outcome<Integer> wholeNumber(String text) {
         String digits = GROUPED.matcher(text).matches() ? text.replaceAll("[.,\\s]", "") : text;
         if (!digits.matches("-?\\d{1,9}")) {
             return Outcome.fail(Messages.get("number.notWhole"));
@@ -34,16 +31,8 @@ public final class NumberValues {
         if (cell instanceof Double d) {
             return Outcome.ok(d);
         }
-        if (cell instanceof SpecialCell special) {
-            return Outcome.fail(special.description());
-        }
-        String text = CellText.of(cell);
-        if (text == null) {
-            return Outcome.empty();
-        }
-        if (!DECIMAL.matcher(text).matches()) {
-            return Outcome.fail(Messages.get("number.invalid"));
-        }
-        return Outcome.ok(Double.parseDouble(text.replace(',', '.')));
+        return CellText.parse(cell, text -> DECIMAL.matcher(text).matches()
+                ? Outcome.ok(Double.parseDouble(text.replace(',', '.')))
+                : Outcome.fail(Messages.get("number.invalid")));
     }
 }
