@@ -135,7 +135,7 @@ public final class LayerTable {
         }
         for (LocalDate date : dates) {
             sql.execute("CREATE TABLE " + Identifiers.qualified(schema, partitionName(date)) + " PARTITION OF " + qualifiedName()
-                    + " FOR VALUES IN (DATE '" + date + "')");
+                    + " FOR VALUES IN (" + dateLiteral(date) + ")");
         }
         StringBuilder kept = new StringBuilder();
         for (Attribute attribute : layer.attributes()) {
@@ -150,33 +150,38 @@ public final class LayerTable {
     }
 
     /** The name of the partition that holds one report date's rows, such as {@code checkpoints__20210608}. */
-    public String partitionName(LocalDate reportDate) {
+    private String partitionName(LocalDate reportDate) {
         return layer.name() + "__" + reportDate.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 
-    /** A stand-alone table, ready to become the partition of {@code reportDate}, for the rows to be copied into. */
-    String createStaging(String stagingSchema, String name, LocalDate reportDate) {
-        return columns("CREATE TABLE " + Identifiers.qualified(stagingSchema, name), "CHECK (" + REPORT_DATE + " = DATE '" + reportDate + "')");
+    /** The table, in the bookkeeping schema, that a load copies this layer's rows into before they are swapped in. */
+    String stagingName() {
+        return layer.name() + "__load";
+    }
+
+    /** The staging table, stand-alone and ready to become the partition of {@code reportDate}. */
+    String createStaging(String stagingSchema, LocalDate reportDate) {
+        return columns("CREATE TABLE " + Identifiers.qualified(stagingSchema, stagingName()), "CHECK (" + REPORT_DATE + " = " + dateLiteral(reportDate) + ")");
     }
 
     /**
      * The primary key and the GIST and date indexes of a loaded staging table, named after the partition
      * it will become, so that attaching it reuses them instead of building them again.
      */
-    String indexStaging(String stagingSchema, String name, LocalDate reportDate) {
+    String indexStaging(String stagingSchema, LocalDate reportDate) {
         String partition = partitionName(reportDate);
-        String table = Identifiers.qualified(stagingSchema, name);
+        String table = Identifiers.qualified(stagingSchema, stagingName());
         return "ALTER TABLE " + table + " ADD CONSTRAINT " + Identifiers.quote(partition + "_pkey")
                 + " PRIMARY KEY (" + FID + ", " + REPORT_DATE + "); " + indexes(table, partition);
     }
 
     /** Makes the loaded staging table the partition of its date, replacing the date's old partition. */
-    void swapIn(Connection db, String stagingSchema, String name, LocalDate reportDate) throws SQLException {
+    void swapIn(Connection db, String stagingSchema, LocalDate reportDate) throws SQLException {
         String partition = Identifiers.qualified(schema, partitionName(reportDate));
         try (Statement sql = db.createStatement()) {
-            sql.execute("ALTER TABLE " + Identifiers.qualified(stagingSchema, name) + " SET SCHEMA " + Identifiers.quote(schema));
-            sql.execute("ALTER TABLE " + Identifiers.qualified(schema, name) + " RENAME TO " + Identifiers.quote(partitionName(reportDate)));
-            sql.execute("ALTER TABLE " + qualifiedName() + " ATTACH PARTITION " + partition + " FOR VALUES IN (DATE '" + reportDate + "')");
+            sql.execute("ALTER TABLE " + Identifiers.qualified(stagingSchema, stagingName()) + " SET SCHEMA " + Identifiers.quote(schema));
+            sql.execute("ALTER TABLE " + Identifiers.qualified(schema, stagingName()) + " RENAME TO " + Identifiers.quote(partitionName(reportDate)));
+            sql.execute("ALTER TABLE " + qualifiedName() + " ATTACH PARTITION " + partition + " FOR VALUES IN (" + dateLiteral(reportDate) + ")");
         }
     }
 
@@ -198,6 +203,10 @@ public final class LayerTable {
             ddl.append(", ").append(check);
         }
         return ddl.append(')').toString();
+    }
+
+    private static String dateLiteral(LocalDate date) {
+        return "DATE '" + date + "'";
     }
 
     private static String indexes(String table, String prefix) {

@@ -136,7 +136,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
             for (LayerTable table : tables.values()) {
                 table.apply(db, table.inspect(db));
                 table.dropPartition(db, reportDate);
-                table.swapIn(db, stagingSchema, StagingTable.name(table), reportDate);
+                table.swapIn(db, stagingSchema, reportDate);
                 counts.put(table.name(), staged.get(table.name()).count());
             }
             log.record(db, reportDate, fingerprint, counts);
@@ -190,7 +190,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     static void dropStaging(Connection db, String stagingSchema, Iterable<LayerTable> tables) throws SQLException {
         try (Statement sql = db.createStatement()) {
             for (LayerTable table : tables) {
-                sql.execute("DROP TABLE IF EXISTS " + Identifiers.qualified(stagingSchema, StagingTable.name(table)));
+                sql.execute("DROP TABLE IF EXISTS " + Identifiers.qualified(stagingSchema, table.stagingName()));
             }
         }
     }

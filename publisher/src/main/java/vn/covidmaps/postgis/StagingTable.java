@@ -36,7 +36,7 @@ final class StagingTable {
             try (Statement sql = db.createStatement()) {
                 // the swap's own commit flushes the staging tables' WAL with it, so theirs need not wait for the disk
                 sql.execute("SET LOCAL synchronous_commit = off");
-                sql.execute(table.createStaging(schema, name(table), reportDate));
+                sql.execute(table.createStaging(schema, reportDate));
             }
             this.copy = new PGCopyOutputStream(db.unwrap(PGConnection.class), copyCommand(), BUFFER);
             this.rows = new CopyRows(copy, reportDate);
@@ -44,11 +44,6 @@ final class StagingTable {
             db.close();
             throw e;
         }
-    }
-
-    /** The staging table's name in the bookkeeping schema. */
-    static String name(LayerTable table) {
-        return table.name() + "__load";
     }
 
     void write(Object[] values, Geometry geometry) throws IOException {
@@ -67,7 +62,7 @@ final class StagingTable {
     /** Builds the key and indexes and commits: the table stays, unseen, until it is swapped in. */
     void index() throws SQLException {
         try (db; Statement sql = db.createStatement()) {
-            sql.execute(table.indexStaging(schema, name(table), reportDate));
+            sql.execute(table.indexStaging(schema, reportDate));
             db.commit();
         }
     }
@@ -93,6 +88,6 @@ final class StagingTable {
         for (Attribute attribute : table.layer().attributes()) {
             columns.append(", ").append(Identifiers.quote(attribute.name()));
         }
-        return "COPY " + Identifiers.qualified(schema, name(table)) + " (" + columns + ", " + LayerTable.GEOMETRY + ") FROM STDIN";
+        return "COPY " + Identifiers.qualified(schema, table.stagingName()) + " (" + columns + ", " + LayerTable.GEOMETRY + ") FROM STDIN";
     }
 }
