@@ -26,6 +26,7 @@ import vn.covidmaps.ingest.WorkbookOpener;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
+import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.LoadSession;
 import vn.covidmaps.postgis.ReportLoader;
@@ -74,6 +75,10 @@ public final class Publisher {
         boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == TableChange.Action.UNCHANGED);
         if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
             return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
+        }
+        if (plan.hasConflicts()) {
+            // refused before the report is read; the load checks the tables again under its lock
+            throw new DatabaseException(String.join("; ", plan.conflicts()));
         }
         try (LoadSession load = loader.begin(reportDate)) {
             ValidationReport validation = read(inputs, reportDate, load);

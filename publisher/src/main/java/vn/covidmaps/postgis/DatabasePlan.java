@@ -12,6 +12,11 @@ public record DatabasePlan(LocalDate reportDate, Report report, List<TableChange
     public enum Report { NEW, REPLACE, UNCHANGED }
 
     public boolean hasConflicts() {
-        return tables.stream().anyMatch(t -> !t.conflicts().isEmpty());
+        return !conflicts().isEmpty();
+    }
+
+    /** What no table change can fix, as sentences naming the table and column. */
+    public List<String> conflicts() {
+        return tables.stream().flatMap(t -> t.conflicts().stream()).toList();
     }
 }

@@ -51,8 +51,9 @@ public final class ReportLoader {
     }
 
     /**
-     * Opens the load of one report: takes the schema's publisher lock for the whole load, checks the
-     * tables can take it, and clears staging tables an interrupted load may have left.
+     * Opens the load of one report: takes the schema's publisher lock for the whole load and clears
+     * staging tables an interrupted load may have left. The tables are checked and brought in line
+     * with the layer files when the load commits, under that lock.
      */
     public LoadSession begin(LocalDate reportDate) {
         Connection db = null;
@@ -66,12 +67,7 @@ public final class ReportLoader {
             log.ensure(db);
             Map<String, LayerTable> tables = new LinkedHashMap<>();
             for (LayerDefinition layer : catalog.layers()) {
-                LayerTable table = new LayerTable(schema, layer);
-                TableChange change = table.inspect(db);
-                if (!change.conflicts().isEmpty()) {
-                    throw new DatabaseException(String.join("; ", change.conflicts()));
-                }
-                tables.put(layer.name(), table);
+                tables.put(layer.name(), new LayerTable(schema, layer));
             }
             LoadSession.dropStaging(db, log.schema(), tables.values());
             return new LoadSession(database, db, log.schema(), reportDate, tables, log);

@@ -144,6 +144,21 @@ class ReportLoaderIT {
         assertEquals(List.of(), strings("SELECT tablename FROM pg_tables WHERE schemaname = '" + SCHEMA + "' AND tablename LIKE '%unpartitioned'"));
     }
 
+    /** A column whose type no longer matches the layer file cannot be fixed automatically: refused before reading, nothing changes. */
+    @Test
+    void aColumnOfAnotherTypeIsRefusedBeforeAnythingIsLoaded() throws SQLException {
+        publisher.publish(List.of(JUNE_1), D1, false);
+        Map<String, Long> june1 = rowsByLayer(D1);
+        execute("ALTER TABLE " + SCHEMA + ".checkpoints ALTER COLUMN status TYPE varchar(200)");
+
+        DatabaseException refused = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_8), D8, false));
+        assertTrue(refused.getMessage().contains(SCHEMA + ".checkpoints.status is character varying but the layer declares text"),
+                refused.getMessage());
+        assertEquals(june1, rowsByLayer(D1));
+        assertEquals(0L, rowsByLayer(D8).values().stream().mapToLong(Long::longValue).sum());
+        assertNoStagingTables();
+    }
+
     @Test
     void theSameFilesForTheSameDateAreRecognisedAndNotLoadedAgain() throws SQLException {
         publisher.publish(List.of(JUNE_8), D8, false);
