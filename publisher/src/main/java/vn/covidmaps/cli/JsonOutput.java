@@ -1,0 +1,120 @@
+package vn.covidmaps.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import vn.covidmaps.engine.Reports;
+import vn.covidmaps.ingest.Problem;
+import vn.covidmaps.postgis.AuditLog;
+import vn.covidmaps.postgis.LayerDiff;
+import vn.covidmaps.postgis.ReportHistory;
+
+/**
+ * The {@code --format json} documents, built field by field so that they follow the documented schema
+ * ({@code schema/covidmaps-output.schema.json}) rather than whatever the result records happen to hold.
+ * Dates are ISO {@code yyyy-mm-dd}, instants ISO 8601 with offset.
+ */
+final class JsonOutput {
+    static final int VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonOutput() {
+    }
+
+    static void print(ObjectNode document, PrintWriter out) {
+        try {
+            out.println(JSON.writeValueAsString(document));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ObjectNode document(String command) {
+        ObjectNode document = JSON.createObjectNode();
+        document.put("command", command);
+        document.put("version", VERSION);
+        return document;
+    }
+
+    static ObjectNode diff(LocalDate date, LocalDate against, List<LayerDiff> layers) {
+        ObjectNode document = document("diff");
+        document.set("diff", diffBody(date, against, layers));
+        return document;
+    }
+
+    static ObjectNode diffBody(LocalDate date, LocalDate against, List<LayerDiff> layers) {
+        ObjectNode diff = JSON.createObjectNode();
+        diff.put("date", date.toString());
+        diff.put("against", against == null ? null : against.toString());
+        ArrayNode list = diff.putArray("layers");
+        for (LayerDiff layer : layers) {
+            ObjectNode node = list.addObject();
+            node.put("layer", layer.layer());
+            layer.added().forEach(node.putArray("added")::add);
+            layer.removed().forEach(node.putArray("removed")::add);
+            ArrayNode changed = node.putArray("changed");
+            for (LayerDiff.RowChange change : layer.changed()) {
+                ObjectNode row = changed.addObject();
+                row.put("row", change.row());
+                ArrayNode values = row.putArray("values");
+                for (LayerDiff.ValueChange value : change.values()) {
+                    values.addObject().put("attribute", value.attribute()).put("title", value.title())
+                            .put("before", value.before()).put("after", value.after());
+                }
+            }
+        }
+        return diff;
+    }
+
+    static ObjectNode history(Reports.HistoryResult history) {
+        ObjectNode document = document("history");
+        ArrayNode reports = document.putArray("reports");
+        for (ReportHistory.LoadedReport report : history.reports()) {
+            ObjectNode node = reports.addObject();
+            node.put("date", report.reportDate().toString());
+            node.put("loaded_at", instant(report.loadedAt()));
+            node.put("published_by", report.publishedBy());
+            node.put("fingerprint", report.fingerprint());
+            node.set("rows", counts(report.rows()));
+        }
+        ArrayNode audit = document.putArray("audit");
+        for (AuditLog.Entry entry : history.audit()) {
+            audit.addObject().put("at", instant(entry.at())).put("user", entry.user()).put("action", entry.action().name().toLowerCase())
+                    .put("date", entry.reportDate() == null ? null : entry.reportDate().toString())
+                    .put("fingerprint", entry.fingerprint()).put("detail", entry.detail());
+        }
+        return document;
+    }
+
+    static ObjectNode counts(Map<String, Long> counts) {
+        ObjectNode node = JSON.createObjectNode();
+        counts.forEach(node::put);
+        return node;
+    }
+
+    static ObjectNode problem(Problem problem) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("severity", problem.severity().name().toLowerCase());
+        node.put("file", problem.file());
+        node.put("sheet", problem.sheet());
+        if (problem.row() > 0) {
+            node.put("row", problem.row());
+        } else {
+            node.putNull("row");
+        }
+        node.put("column", problem.column());
+        node.put("value", problem.value());
+        node.put("message", problem.message());
+        return node;
+    }
+
+    private static String instant(OffsetDateTime at) {
+        return at == null ? null : at.toString();
+    }
+}

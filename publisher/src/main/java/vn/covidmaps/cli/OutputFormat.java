@@ -1,0 +1,17 @@
+package vn.covidmaps.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --format text|json}: what a command prints on standard output. Exit codes are the same either way. */
+public class OutputFormat {
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output: text for people (default) or json for scripts, as documented in"
+                    + " publisher/src/main/resources/schema/covidmaps-output.schema.json. Exit codes are the same.")
+    Format format;
+
+    boolean json() {
+        return format == Format.json;
+    }
+}
