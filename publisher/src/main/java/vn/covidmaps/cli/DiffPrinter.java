@@ -18,8 +18,8 @@ final class DiffPrinter {
     }
 
     static void print(LocalDate date, LocalDate against, List<LayerDiff> layers, boolean all, PrintWriter out) {
-        out.println(against == null ? Messages.get("diff.titleFirst", date.format(ProblemPrinter.DAY))
-                : Messages.get("diff.title", date.format(ProblemPrinter.DAY), against.format(ProblemPrinter.DAY)));
+        out.println(against == null ? Messages.get("diff.titleFirst", date.format(vn.covidmaps.text.Day.FORMAT))
+                : Messages.get("diff.title", date.format(vn.covidmaps.text.Day.FORMAT), against.format(vn.covidmaps.text.Day.FORMAT)));
         for (LayerDiff layer : layers) {
             List<String> counts = new ArrayList<>();
             count(counts, layer.layer(), "added", layer.added().size());

@@ -47,7 +47,7 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("  " + Messages.get("history.columns"));
             for (ReportHistory.LoadedReport report : history.reports()) {
                 long rows = report.rows().values().stream().mapToLong(Long::longValue).sum();
-                out.printf("  %-11s %-20s %-13s %-13s %d%n", report.reportDate().format(ProblemPrinter.DAY),
+                out.printf("  %-11s %-20s %-13s %-13s %d%n", report.reportDate().format(vn.covidmaps.text.Day.FORMAT),
                         report.loadedAt().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN),
                         report.publishedBy() == null ? Messages.get("history.unknown") : report.publishedBy(),
                         report.fingerprint().substring(0, Math.min(12, report.fingerprint().length())), rows);
@@ -58,7 +58,7 @@ final class HistoryCommand implements Callable<Integer> {
         for (AuditLog.Entry entry : history.audit()) {
             out.printf("  %-20s %-13s %-11s %s%n", entry.at().withOffsetSameInstant(ZoneOffset.UTC).format(WHEN), entry.user(),
                     Messages.get("history.action." + entry.action().name().toLowerCase()),
-                    entry.reportDate() == null ? "" : entry.reportDate().format(ProblemPrinter.DAY));
+                    entry.reportDate() == null ? "" : entry.reportDate().format(vn.covidmaps.text.Day.FORMAT));
         }
         return ExitCodes.OK;
     }

@@ -37,7 +37,7 @@ final class RetractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Reports.RetractResult result = new Reports(settings, new Publisher(settings).catalog()).retract(date, yes, databaseOnly);
         Retraction.Plan plan = result.plan();
-        String day = date.format(ProblemPrinter.DAY);
+        String day = date.format(vn.covidmaps.text.Day.FORMAT);
         if (!plan.hasData()) {
             out.println(Messages.get("retract.nothing", day));
         } else if (!result.applied()) {
@@ -46,12 +46,12 @@ final class RetractCommand implements Callable<Integer> {
                 out.println("  " + Messages.get("retract.layer", layer.getKey(), layer.getValue()));
             }
             out.println("  " + Messages.get("retract.geoserver", day));
-            out.println(plan.fallback().map(d -> Messages.get("retract.fallback", d.format(ProblemPrinter.DAY))).orElse(Messages.get("retract.fallbackNone")));
+            out.println(plan.fallback().map(d -> Messages.get("retract.fallback", d.format(vn.covidmaps.text.Day.FORMAT))).orElse(Messages.get("retract.fallbackNone")));
             out.println(Messages.get("retract.confirm"));
             return ExitCodes.OK;
         } else {
             out.println(Messages.get("retract.done", day, plan.total()));
-            out.println(plan.fallback().map(d -> Messages.get("retract.fallback", d.format(ProblemPrinter.DAY))).orElse(Messages.get("retract.fallbackNone")));
+            out.println(plan.fallback().map(d -> Messages.get("retract.fallback", d.format(vn.covidmaps.text.Day.FORMAT))).orElse(Messages.get("retract.fallbackNone")));
         }
         if (result.geoserver() != null) {
             GeoServerPrinter.printApplied(result.geoserver(), out);
