@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -69,7 +68,7 @@ class OperatorCommandsIT {
         assertTrue(text.contains("… and 20 more"), "30 new cases, 10 listed: " + text);
 
         assertEquals(ExitCodes.OK, run("diff", "--date", "08/06/2021", "--format", "json", "--lang", "vi"), err.toString());
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = OutputSchema.check(out.toString());
         assertEquals("2021-06-01", json.at("/diff/against").asText());
         assertEquals(30, json.at("/diff/layers").findValues("added").get(findLayer(json, "patient_homes")).size());
 
@@ -87,7 +86,7 @@ class OperatorCommandsIT {
     }
 
     @Test
-    void retractAsksFirstThenRemovesTheDateAndHistoryShowsIt() {
+    void retractAsksFirstThenRemovesTheDateAndHistoryShowsIt() throws IOException {
         assertEquals(ExitCodes.OK, run("retract", "--date", "08/06/2021"), err.toString());
         assertTrue(out.toString().contains("patient_homes: 130 row(s)"), out.toString());
         assertTrue(out.toString().contains("The map then shows the report of 01/06/2021 by default."), out.toString());
@@ -106,5 +105,11 @@ class OperatorCommandsIT {
         assertTrue(history.contains("01/06/2021") && !history.split("Nhật ký")[0].contains("08/06/2021"), history);
         assertTrue(history.contains("rút lại") && history.contains("công bố"), history);
         assertTrue(history.contains(System.getProperty("user.name")), history);
+
+        assertEquals(ExitCodes.OK, run("history", "--format", "json"), err.toString());
+        JsonNode json = OutputSchema.check(out.toString());
+        assertEquals("retract", json.at("/audit/0/action").asText());
+        assertEquals("2021-06-08", json.at("/audit/0/date").asText());
+        assertEquals(100, json.at("/reports/0/rows/patient_homes").asInt());
     }
 }
