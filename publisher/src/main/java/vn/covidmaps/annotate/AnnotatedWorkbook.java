@@ -33,28 +33,31 @@ public final class AnnotatedWorkbook {
     private AnnotatedWorkbook() {
     }
 
-    /** Writes {@code out}; the messages are in the language of this run ({@code --lang}). */
-    public static void write(Workbook source, Problems problems, Path out) {
+    /** Writes {@code out} and returns how many cells it marked; the messages are in the language of this run ({@code --lang}). */
+    public static int write(Workbook source, Problems problems, Path out) {
         List<Problem> all = Stream.concat(problems.errors().stream(), problems.warnings().stream()).toList();
         try (OutputStream file = Files.newOutputStream(out)) {
             org.dhatim.fastexcel.Workbook target = new org.dhatim.fastexcel.Workbook(file, "CovidMaps Publisher", "1.0");
             Set<String> names = new HashSet<>();
+            int marked = 0;
             String listName = unique(Messages.get("annotate.sheet"), names);
             ProblemSheet.write(target.newWorksheet(listName), all, problems.omitted());
             for (String sheet : source.sheetNames()) {
                 List<Problem> own = all.stream().filter(p -> sheet.equals(p.sheet())).toList();
-                copy(source, sheet, own, target.newWorksheet(unique(sheet, names)));
+                marked += copy(source, sheet, own, target.newWorksheet(unique(sheet, names)));
             }
             target.setActiveTab(0);
             target.finish();
+            return marked;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 
-    private static void copy(Workbook source, String sheet, List<Problem> problems, Worksheet target) throws IOException {
+    private static int copy(Workbook source, String sheet, List<Problem> problems, Worksheet target) throws IOException {
         CellMarks marks = new CellMarks(problems);
         int written = 0;
+        int marked = 0;
         try (Stream<RawRow> rows = source.rows(sheet)) {
             for (RawRow row : (Iterable<RawRow>) rows::iterator) {
                 marks.seeHeaderCandidate(row.number(), row.cells());
@@ -64,6 +67,7 @@ public final class AnnotatedWorkbook {
                 }
                 for (Map.Entry<Integer, List<Problem>> cell : marks.cells(row.number()).entrySet()) {
                     mark(target, r, cell.getKey(), cell.getValue());
+                    marked++;
                 }
                 if (++written % FLUSH_EVERY == 0) {
                     target.flush();
@@ -71,6 +75,7 @@ public final class AnnotatedWorkbook {
             }
         }
         target.finish();
+        return marked;
     }
 
     private static void value(Worksheet target, int r, int c, Object cell) {

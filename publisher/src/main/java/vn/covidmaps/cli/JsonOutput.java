@@ -92,6 +92,21 @@ final class JsonOutput {
         return document;
     }
 
+    static ObjectNode validation(vn.covidmaps.engine.ValidationReport report) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("input", report.input());
+        node.put("date", report.reportDate().toString());
+        node.set("rows", counts(report.counts()));
+        node.put("errors", report.problems().errorCount());
+        node.put("warnings", report.problems().warningCount());
+        node.put("omitted", report.problems().omitted());
+        node.put("ok", report.ok());
+        ArrayNode problems = node.putArray("problems");
+        report.problems().errors().forEach(p -> problems.add(problem(p)));
+        report.problems().warnings().forEach(p -> problems.add(problem(p)));
+        return node;
+    }
+
     static ObjectNode counts(Map<String, Long> counts) {
         ObjectNode node = JSON.createObjectNode();
         counts.forEach(node::put);

@@ -1,10 +1,14 @@
 package vn.covidmaps.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.ValidationReport;
 
@@ -14,6 +18,12 @@ import vn.covidmaps.engine.ValidationReport;
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
+    @Option(names = "--annotate", paramLabel = "OUT.xlsx",
+            description = "Also write a copy of the workbook with every problem cell highlighted and its message as a cell comment,"
+                    + " and a first sheet listing all problems (CSV input gives an .xlsx too): the file to send back.")
+    Path annotate;
+    @Mixin
+    OutputFormat output;
     @Mixin
     CommonOptions common;
     @Spec
@@ -21,8 +31,22 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ValidationReport result = new Publisher(common.settings()).validate(report.inputs, report.reportDate());
-        ProblemPrinter.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Publisher publisher = new Publisher(common.settings());
+        ValidationReport result = publisher.validate(report.inputs, report.reportDate());
+        int marked = annotate == null ? 0 : publisher.annotate(report.inputs, result, annotate);
+        if (output.json()) {
+            ObjectNode document = JsonOutput.document("validate");
+            document.set("validation", JsonOutput.validation(result));
+            if (annotate != null) {
+                document.put("annotated", annotate.toAbsolutePath().toString());
+            }
+            JsonOutput.print(document, spec.commandLine().getOut());
+        } else {
+            ProblemPrinter.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+            if (annotate != null) {
+                spec.commandLine().getOut().println(Messages.get("annotate.written", annotate, marked));
+            }
+        }
         return result.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
     }
 }

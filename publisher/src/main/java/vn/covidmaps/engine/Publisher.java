@@ -122,4 +122,15 @@ public final class Publisher {
         settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
         return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
     }
+
+    /**
+     * Writes the workbook that goes back to the Health Department: a copy of the report with each
+     * problem of {@code validation} marked on its cell, and a first sheet listing them all. Returns
+     * how many cells were marked.
+     */
+    public int annotate(List<Path> inputs, ValidationReport validation, Path out) {
+        try (Workbook workbook = WorkbookOpener.open(inputs)) {
+            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out);
+        }
+    }
 }
