@@ -107,6 +107,37 @@ final class JsonOutput {
         return node;
     }
 
+    static ObjectNode status(vn.covidmaps.engine.MapPublication.Status status,
+                             Map<String, vn.covidmaps.geoserver.PublicationStatus.LayerStatus> served) {
+        ObjectNode document = document("status");
+        ArrayNode layers = document.putArray("layers");
+        for (vn.covidmaps.postgis.LayerFacts facts : status.data()) {
+            var layer = served.get(facts.layer());
+            ObjectNode node = layers.addObject();
+            node.put("layer", facts.layer());
+            node.put("latest", facts.latest() == null ? null : facts.latest().toString());
+            node.put("features", facts.features());
+            node.put("reports", facts.reports());
+            if (layer == null) {
+                node.putNull("served");
+            } else {
+                node.put("served", layer.served());
+            }
+            node.put("problem", layer == null || layer.problem().isEmpty() ? null : layer.problem());
+            node.put("wms_layer", layer == null ? null : layer.wmsLayer());
+            node.put("wfs_get_feature", layer == null ? null : layer.wfsGetFeature());
+        }
+        var gs = status.geoserver();
+        if (gs == null) {
+            document.putNull("geoserver");
+        } else {
+            document.putObject("geoserver").put("wms", gs.wmsUrl()).put("wfs", gs.wfsUrl()).put("group_layer", gs.groupLayer())
+                    .put("group_served", gs.groupServed()).put("group_get_map", gs.groupGetMap());
+        }
+        document.put("geoserver_error", status.geoserverProblem());
+        return document;
+    }
+
     static ObjectNode counts(Map<String, Long> counts) {
         ObjectNode node = JSON.createObjectNode();
         counts.forEach(node::put);

@@ -20,6 +20,8 @@ import vn.covidmaps.text.Day;
                 + " whether GeoServer serves it, and its WMS/WFS addresses.")
 final class StatusCommand implements Callable<Integer> {
     @Mixin
+    OutputFormat output;
+    @Mixin
     CommonOptions common;
     @Spec
     CommandSpec spec;
@@ -31,6 +33,10 @@ final class StatusCommand implements Callable<Integer> {
         MapPublication.Status status = new MapPublication(settings, new Publisher(settings).catalog()).status();
         Map<String, PublicationStatus.LayerStatus> served = status.geoserver() == null ? Map.of()
                 : status.geoserver().layers().stream().collect(Collectors.toMap(PublicationStatus.LayerStatus::layer, Function.identity()));
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.status(status, served), out);
+            return exitCode(status);
+        }
         out.printf("%-24s %-11s %9s %8s  %s%n", "layer", "latest", "features", "reports", "GeoServer");
         for (LayerFacts facts : status.data()) {
             PublicationStatus.LayerStatus layer = served.get(facts.layer());
@@ -52,7 +58,12 @@ final class StatusCommand implements Callable<Integer> {
         for (PublicationStatus.LayerStatus layer : gs.layers()) {
             out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsGetFeature());
         }
-        boolean allServed = gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
+        return exitCode(status);
+    }
+
+    private static int exitCode(MapPublication.Status status) {
+        PublicationStatus gs = status.geoserver();
+        boolean allServed = gs != null && gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
         return allServed ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

@@ -72,6 +72,13 @@ class OperatorCommandsIT {
         assertEquals("2021-06-01", json.at("/diff/against").asText());
         assertEquals(30, json.at("/diff/layers").findValues("added").get(findLayer(json, "patient_homes")).size());
 
+        // no GeoServer answers there: status still prints the PostGIS half, and says why GeoServer could not be asked
+        Files.writeString(config, "geoserver.url=http://127.0.0.1:1/geoserver\ngeoserver.password=x\ngeoserver.db.password=x\n", java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(ExitCodes.FAILURE, run("status", "--format", "json"));
+        JsonNode status = OutputSchema.check(out.toString());
+        assertEquals("2021-06-08", status.at("/layers/0/latest").asText(), out.toString());
+        assertTrue(status.at("/geoserver_error").asText().contains("127.0.0.1:1"), out.toString());
+
         assertEquals(ExitCodes.FAILURE, run("diff", "--date", "09/06/2021"));
         assertTrue(err.toString().contains("no report of 2021-06-09 is loaded"), err.toString());
     }
