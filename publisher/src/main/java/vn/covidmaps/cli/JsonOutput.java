@@ -35,6 +35,14 @@ final class JsonOutput {
         }
     }
 
+    static String text(ObjectNode document) {
+        try {
+            return JSON.writeValueAsString(document) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static ObjectNode document(String command) {
         ObjectNode document = JSON.createObjectNode();
         document.put("command", command);
@@ -136,6 +144,75 @@ final class JsonOutput {
         }
         document.put("geoserver_error", status.geoserverProblem());
         return document;
+    }
+
+    static ObjectNode plan(vn.covidmaps.engine.PlanReport plan) {
+        ObjectNode document = document("plan");
+        document.put("date", plan.date().toString());
+        plan.inputs().forEach(input -> document.withArray("inputs").add(input.toString()));
+        document.withArray("inputs");
+        document.set("validation", validation(plan.validation()));
+        ObjectNode database = document.putObject("database");
+        database.put("report", plan.database().report().name().toLowerCase());
+        ArrayNode tables = database.putArray("tables");
+        for (vn.covidmaps.postgis.TableChange table : plan.database().tables()) {
+            tables.add(change("table " + table.table(), table.action().name(), table.details().isEmpty() ? null : String.join(", ", table.details())));
+        }
+        plan.database().conflicts().forEach(database.putArray("conflicts")::add);
+        document.set("diff", plan.diff() == null ? null : diffBody(plan.diff().date(), plan.diff().against(), plan.diff().layers()));
+        ObjectNode geoserver = document.putObject("geoserver");
+        geoserver.set("reader_role", readerRole(plan.geoserver().readerRole()));
+        ArrayNode resources = geoserver.putArray("resources");
+        for (vn.covidmaps.geoserver.PlanItem item : plan.geoserver().geoserver().items()) {
+            resources.add(change(item.kind().label() + " " + item.name(), item.action().name(), item.detail()));
+        }
+        var prints = plan.fingerprints();
+        document.putObject("fingerprints").put("workbook", prints.workbook()).put("layers", prints.layers()).put("styles", prints.styles())
+                .put("settings", prints.settings()).put("database", prints.database()).put("geoserver", prints.geoserver());
+        return document;
+    }
+
+    /**
+     * The publish document. {@code geoserver} is null with --database-only, when nothing reached
+     * GeoServer, or when it failed ({@code geoserverError}).
+     */
+    static ObjectNode publish(java.time.LocalDate date, vn.covidmaps.engine.PublishReport result,
+                              vn.covidmaps.engine.MapPublication.Result geoserver, String geoserverError) {
+        ObjectNode document = document("publish");
+        document.put("date", date.toString());
+        document.set("validation", result.validation() == null ? null : validation(result.validation()));
+        ObjectNode database = document.putObject("database");
+        database.put("report", result.report().name().toLowerCase());
+        database.set("loaded", counts(result.loaded()));
+        document.set("diff", result.diff() == null ? null : diffBody(result.diff().date(), result.diff().against(), result.diff().layers()));
+        if (geoserver == null) {
+            document.putNull("geoserver");
+        } else {
+            ObjectNode node = document.putObject("geoserver");
+            node.set("reader_role", readerRole(geoserver.readerRole()));
+            ArrayNode changes = node.putArray("changes");
+            for (vn.covidmaps.geoserver.PlanItem item : geoserver.geoserver().applied()) {
+                changes.add(change(item.kind().label() + " " + item.name(), item.action().name(), item.detail()));
+            }
+            node.put("write_requests", geoserver.geoserver().writeRequests());
+            geoserver.geoserver().boundsRecalculated().forEach(node.putArray("bounds_recalculated")::add);
+            geoserver.geoserver().tilesTruncated().forEach(node.putArray("tiles_truncated")::add);
+            node.withArray("bounds_recalculated");
+            node.withArray("tiles_truncated");
+        }
+        document.put("geoserver_error", geoserverError);
+        return document;
+    }
+
+    private static ArrayNode readerRole(List<vn.covidmaps.postgis.ReaderRole.Step> steps) {
+        ArrayNode role = JSON.createArrayNode();
+        steps.forEach(step -> role.add(change(step.resource(), step.action().name(), step.detail())));
+        return role;
+    }
+
+    private static ObjectNode change(String resource, String action, String detail) {
+        return JSON.createObjectNode().put("resource", resource).put("action", action.toLowerCase())
+                .put("detail", detail == null || detail.isEmpty() ? null : detail);
     }
 
     static ObjectNode counts(Map<String, Long> counts) {

@@ -32,8 +32,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Publisher publisher = new Publisher(common.settings());
-        ValidationReport result = publisher.validate(report.inputs, report.reportDate());
-        int marked = annotate == null ? 0 : publisher.annotate(report.inputs, result, annotate);
+        ValidationReport result = publisher.validate(report.inputs(spec), report.reportDate());
+        int marked = annotate == null ? 0 : publisher.annotate(report.inputs(spec), result, annotate);
         if (output.json()) {
             ObjectNode document = JsonOutput.document("validate");
             document.set("validation", JsonOutput.validation(result));

@@ -8,8 +8,13 @@ import vn.covidmaps.postgis.DatabasePlan;
  *
  * @param validation the workbook check (null when the same files were already loaded and it was skipped)
  * @param loaded     rows loaded per layer, empty when nothing was loaded
+ * @param diff       what the loaded report changed against the previous one (null when nothing was loaded)
  */
-public record PublishReport(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded) {
+public record PublishReport(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded, Reports.DiffResult diff) {
+
+    public PublishReport(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded) {
+        this(validation, report, loaded, null);
+    }
 
     public boolean dataChanged() {
         return report != DatabasePlan.Report.UNCHANGED && validation != null && validation.ok();

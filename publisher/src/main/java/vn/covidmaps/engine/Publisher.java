@@ -30,6 +30,10 @@ import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.LoadSession;
 import vn.covidmaps.postgis.ReportLoader;
 import vn.covidmaps.postgis.TableChange;
+import vn.covidmaps.postgis.ReportDiff;
+import vn.covidmaps.config.Messages;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase}
@@ -51,11 +55,15 @@ public final class Publisher {
     /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
         ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
+        addStyleProblems(report);
+        return report;
+    }
+
+    private void addStyleProblems(ValidationReport report) {
         for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
             report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
                     style.line() > 0 ? "line " + style.line() : null, style.message(), null));
         }
-        return report;
     }
 
     public DatabasePlan planDatabase(List<Path> inputs, LocalDate reportDate) {
@@ -84,10 +92,68 @@ public final class Publisher {
             if (!validation.ok()) {
                 return new PublishReport(validation, plan.report(), Map.of()); // closing rolls back
             }
+            Reports.DiffResult diff = stagedDiff(load, reportDate);
             Map<String, Long> loaded = load.commit(fingerprint);
             DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
-            return new PublishReport(validation, report, loaded);
+            return new PublishReport(validation, report, loaded, diff);
         }
+    }
+
+    /**
+     * What {@link #publish} would do, changing nothing: the report is read into staging tables under
+     * the publisher lock, as publish reads it, compared with the previous report, and dropped again.
+     * The fingerprints of what it saw let {@link #publish(ReviewedPlan)} apply exactly this plan.
+     */
+    public PlanReport plan(List<Path> inputs, LocalDate reportDate) {
+        ReportLoader loader = loader();
+        DatabasePlan database = loader.plan(reportDate, fingerprint(inputs, reportDate));
+        ValidationReport validation;
+        Reports.DiffResult diff = null;
+        LocalDate previous;
+        try (LoadSession load = loader.begin(reportDate)) {
+            validation = read(inputs, reportDate, load);
+            previous = load.previousReport().orElse(null);
+            if (validation.ok() && !database.hasConflicts()) {
+                diff = stagedDiff(load, reportDate);
+            }
+        } // closing drops the staged report
+        addStyleProblems(validation);
+        MapPublication.Plan geoserver = new MapPublication(settings, catalog).plan();
+        return new PlanReport(reportDate, inputs.stream().map(Path::toAbsolutePath).toList(), validation, database, diff, geoserver,
+                PlanFingerprints.of(settings, catalog, inputs, reportDate, database, previous, geoserver));
+    }
+
+    /**
+     * Publishes a reviewed plan ({@code plan --out}) exactly as it was reviewed: refused with a sentence
+     * when the workbook, the layer files, the styles, the configuration, the database or GeoServer
+     * differ from what the plan saw, or when the plan's workbook had errors.
+     */
+    public PublishReport publish(ReviewedPlan plan) {
+        if (!plan.ok()) {
+            throw new PlanRefusedException(Messages.get("planfile.withErrors", plan.file()));
+        }
+        ReportLoader loader = loader();
+        DatabasePlan database = loader.plan(plan.date(), fingerprint(plan.inputs(), plan.date()));
+        LocalDate previous;
+        try (Connection db = new Database(settings).connect()) {
+            previous = ReportDiff.previous(db, settings.require(Setting.DB_META_SCHEMA), plan.date()).orElse(null);
+        } catch (SQLException e) {
+            throw new DatabaseException("reading the loaded reports failed", e);
+        }
+        PlanFingerprints now = PlanFingerprints.of(settings, catalog, plan.inputs(), plan.date(), database, previous,
+                new MapPublication(settings, catalog).plan());
+        List<String> changed = plan.fingerprints().differences(now);
+        if (!changed.isEmpty()) {
+            String what = changed.stream().map(name -> Messages.get("planfile.what." + name)).collect(Collectors.joining(", "));
+            throw new PlanRefusedException(Messages.get("planfile.stale", plan.file(), what));
+        }
+        return publish(plan.inputs(), plan.date(), false);
+    }
+
+    private Reports.DiffResult stagedDiff(LoadSession load, LocalDate reportDate) {
+        LocalDate against = load.previousReport().orElse(null);
+        return new Reports.DiffResult(reportDate, against,
+                load.diff(new ReportDiff(settings.require(Setting.DB_SCHEMA), catalog), against));
     }
 
     /**

@@ -172,6 +172,15 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         }
     }
 
+    /** The latest loaded report before this one's date: what it is compared with. */
+    public java.util.Optional<LocalDate> previousReport() {
+        try {
+            return ReportDiff.previous(db, stagingSchema, reportDate);
+        } catch (SQLException e) {
+            throw new DatabaseException("reading the loaded reports failed", e);
+        }
+    }
+
     /** Every layer staged (an empty one for a layer the report has no rows for), copied, indexed and committed. */
     private void awaitStaged() throws ExecutionException, InterruptedException {
         for (String layer : tables.keySet()) {

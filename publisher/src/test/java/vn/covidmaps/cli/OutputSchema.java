@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /** The documented schema of --format json (schema/covidmaps-output.schema.json), as tests check output against it. */
-final class OutputSchema {
+public final class OutputSchema {
     private static final Schema SCHEMA = load();
 
     private OutputSchema() {
@@ -28,12 +28,12 @@ final class OutputSchema {
         }
     }
 
-    static List<Error> errors(JsonNode document) {
+    public static List<Error> errors(JsonNode document) {
         return SCHEMA.validate(document);
     }
 
     /** Parses what a command printed and fails, naming each violation, unless it follows the schema. */
-    static JsonNode check(String printed) {
+    public static JsonNode check(String printed) {
         try {
             JsonNode document = new ObjectMapper().readTree(printed);
             assertEquals(List.of(), errors(document).stream().map(Error::toString).toList(), printed);
