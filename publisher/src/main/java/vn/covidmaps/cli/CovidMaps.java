@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, PublishCommand.class, PlanCommand.class, StatusCommand.class, PortalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the database, GeoServer, a file or the configuration failed",
-                "2:wrong command-line usage", "3:the workbook has errors; nothing was published"},
+                "2:wrong command-line usage", "3:the workbook has errors, or a table conflicts with its layer file; nothing was published"},
         footerHeading = "%nConfiguration:%n",
         footer = {"Settings come from covidmaps.properties (or --config FILE) and environment variables COVIDMAPS_<KEY>,",
                 "e.g. COVIDMAPS_DB_URL, COVIDMAPS_DB_PASSWORD, COVIDMAPS_GEOSERVER_URL, COVIDMAPS_GEOSERVER_PASSWORD.",

@@ -1,17 +1,23 @@
 package vn.covidmaps.cli;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.layer.LayerDefinitionException;
 
-/** Turns a failure into one clear message on stderr and an exit code; the stack trace only with --debug. */
+/** Turns a failure into one clear message on stderr and the exit code of its error code; the stack trace only with --debug. */
 final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        var err = commandLine.getErr();
+        return report(e, commandLine.getErr(), parseResult.hasMatchedOption("--debug"));
+    }
+
+    /** Prints {@code e} for the operator and returns its exit code. */
+    static int report(Exception e, PrintWriter err, boolean debug) {
         String prefix = "covidmaps: ";
         if (e instanceof LayerDefinitionException layers) {
             err.println(prefix + "the layer definitions are not usable:");
@@ -19,15 +25,15 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else {
             err.println(prefix + describe(e));
         }
-        if (parseResult.hasMatchedOption("--debug")) {
+        if (debug) {
             e.printStackTrace(err);
         }
-        return ExitCodes.FAILURE;
+        return e instanceof CovidMapsException known ? ExitCodes.of(known.code()) : ExitCodes.FAILURE;
     }
 
-    /** Our own failures (workbook, configuration, database, GeoServer) carry a complete sentence; others are named. */
+    /** Our own failures carry a complete sentence; anything else is a bug and named as such. */
     static String describe(Exception e) {
-        if (e instanceof UncheckedIOException || e.getClass().getPackageName().startsWith("vn.covidmaps")) {
+        if (e instanceof CovidMapsException || e instanceof UncheckedIOException) {
             return e.getMessage();
         }
         return "unexpected failure: " + e + " (run with --debug for details)";

@@ -10,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.portal.MapPortal;
 
 @Command(name = "portal", mixinStandardHelpOptions = true,
         description = "Write a self-contained map page (Leaflet bundled, no CDN) showing the published layer group over WMS,"
@@ -32,8 +31,7 @@ final class PortalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var settings = common.settings();
-        List<Path> files = new MapPortal(settings, new Publisher(settings).catalog()).write(publicUrl, this.out);
+        List<Path> files = new Publisher(common.settings()).portal(publicUrl, this.out);
         out.println("Wrote " + files.size() + " files into " + this.out.toAbsolutePath() + ": " + files);
         out.println("Embed it with: <iframe src=\"https://YOUR-SITE/PATH/index.html\" width=\"100%\" height=\"600\""
                 + " style=\"border:0\" title=\"Bản đồ dịch COVID-19\"></iframe>");

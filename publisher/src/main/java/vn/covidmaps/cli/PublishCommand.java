@@ -2,16 +2,15 @@ package vn.covidmaps.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.config.Messages;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.text.Day;
@@ -35,39 +34,31 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Settings settings = common.settings();
-        Publisher publisher = new Publisher(settings);
-        PublishReport result = publisher.publish(report.inputs, report.reportDate(), force);
-        if (result.validation() == null) {
-            out.println("The report of " + Day.format(report.reportDate())
-                    + " is already loaded from these same files: database unchanged.");
-        } else {
-            ProblemPrinter.print(result.validation(), out, spec.commandLine().getErr());
-            if (!result.validation().ok()) {
-                spec.commandLine().getErr().println(vn.covidmaps.config.Messages.get("print.nothingPublished"));
-                return ExitCodes.WORKBOOK_ERRORS;
-            }
-            long total = result.loaded().values().stream().mapToLong(Long::longValue).sum();
-            out.printf("Loaded %d rows into PostGIS for the report of %s (%s):%n", total, Day.format(report.reportDate()),
-                    result.report() == DatabasePlan.Report.NEW ? "a new date" : "replacing that date's earlier rows");
-            for (Map.Entry<String, Long> layer : result.loaded().entrySet()) {
+        PrintWriter err = spec.commandLine().getErr();
+        PublishResult result = new Publisher(common.settings()).publish(report.inputs, report.reportDate(), force, databaseOnly);
+        if (result instanceof PublishResult.Rejected rejected) {
+            ProblemPrinter.print(rejected.validation(), out, err);
+            err.println(Messages.get("print.nothingPublished"));
+            return ExitCodes.WORKBOOK_ERRORS;
+        }
+        if (result instanceof PublishResult.Skipped skipped) {
+            out.println("The report of " + Day.format(skipped.reportDate()) + " is already loaded from these same files: database unchanged.");
+        } else if (result instanceof PublishResult.Loaded loaded) {
+            ProblemPrinter.print(loaded.validation(), out, err);
+            long total = loaded.loaded().values().stream().mapToLong(Long::longValue).sum();
+            out.printf("Loaded %d rows into PostGIS for the report of %s (%s):%n", total, Day.format(loaded.validation().reportDate()),
+                    loaded.report() == DatabasePlan.Report.NEW ? "a new date" : "replacing that date's earlier rows");
+            for (Map.Entry<String, Long> layer : loaded.loaded().entrySet()) {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
             }
         }
-        if (databaseOnly) {
-            return ExitCodes.OK;
-        }
-        Set<String> changed = result.dataChanged() ? result.loaded().keySet() : Set.of();
-        try {
-            GeoServerPrinter.printApplied(new MapPublication(settings, publisher.catalog()).apply(changed), out);
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(e));
-            spec.commandLine().getErr().println("The report is loaded in PostGIS; GeoServer was not fully updated."
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
+            ChangePrinter.printApplied(applied, out);
+        } else if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+            int exit = FailureHandler.report(failed.failure(), err, common.debug);
+            err.println("The report is loaded in PostGIS; GeoServer was not fully updated."
                     + " Run publish again once this is fixed: it will catch up.");
-            if (common.debug) {
-                e.printStackTrace(spec.commandLine().getErr());
-            }
-            return ExitCodes.FAILURE;
+            return exit;
         }
         return ExitCodes.OK;
     }

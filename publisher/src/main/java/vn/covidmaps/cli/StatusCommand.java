@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.engine.MapPublication;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.engine.Status;
 import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.postgis.LayerFacts;
 import vn.covidmaps.text.Day;
@@ -27,8 +27,7 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var settings = common.settings();
-        MapPublication.Status status = new MapPublication(settings, new Publisher(settings).catalog()).status();
+        Status status = new Publisher(common.settings()).status();
         Map<String, PublicationStatus.LayerStatus> served = status.geoserver() == null ? Map.of()
                 : status.geoserver().layers().stream().collect(Collectors.toMap(PublicationStatus.LayerStatus::layer, Function.identity()));
         out.printf("%-24s %-11s %9s %8s  %s%n", "layer", "latest", "features", "reports", "GeoServer");
