@@ -3,7 +3,9 @@ package vn.covidmaps.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.change.Change;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.Plan;
 import vn.covidmaps.postgis.DatabasePlan;
@@ -12,53 +14,59 @@ import vn.covidmaps.text.Day;
 
 /** Prints plans and what publish did, one resource per line, the same way for PostGIS, the reader role and GeoServer. */
 final class ChangePrinter {
-    private ChangePrinter() {
+    private final Messages messages;
+    private final PrintWriter out;
+
+    ChangePrinter(Messages messages, PrintWriter out) {
+        this.messages = messages;
+        this.out = out;
     }
 
-    static void printPlan(Plan plan, PrintWriter out) {
+    void printPlan(Plan plan) {
         DatabasePlan database = plan.database();
-        out.println("PostGIS:");
-        out.printf("  %-9s report of %s%n", switch (database.report()) {
-            case NEW -> "create";
-            case REPLACE -> "update";
-            case UNCHANGED -> "unchanged";
-        }, Day.format(database.reportDate()));
+        out.println(messages.text("plan.postgis"));
+        Action report = switch (database.report()) {
+            case NEW -> Action.CREATE;
+            case REPLACE -> Action.UPDATE;
+            case UNCHANGED -> Action.UNCHANGED;
+        };
+        print(new Change(messages.text("plan.reportOf", Day.format(database.reportDate())), report, ""));
         for (TableChange table : database.tables()) {
-            print(table.change(), out);
-            table.conflicts().forEach(c -> out.println("  CONFLICT  " + c));
+            print(table.change());
+            table.conflicts().forEach(c -> out.println("  " + messages.text("plan.conflict") + "  " + c));
         }
-        out.println("GeoServer's database role:");
-        plan.readerRole().forEach(change -> print(change, out));
-        out.println("GeoServer:");
-        plan.geoserver().forEach(change -> print(change, out));
+        out.println(messages.text("plan.readerRole"));
+        plan.readerRole().forEach(this::print);
+        out.println(messages.text("plan.geoserver"));
+        plan.geoserver().forEach(this::print);
     }
 
-    static void printApplied(GeoServerOutcome.Applied result, PrintWriter out) {
+    void printApplied(GeoServerOutcome.Applied result) {
         if (!result.readerRole().isEmpty()) {
-            out.println("GeoServer's database role:");
-            result.readerRole().forEach(change -> print(change, out));
+            out.println(messages.text("plan.readerRole"));
+            result.readerRole().forEach(this::print);
         }
         List<Change> applied = result.applied();
         if (applied.isEmpty()) {
-            out.println("GeoServer: configuration already up to date.");
+            out.println(messages.text("applied.upToDate"));
         } else {
-            out.println("GeoServer: " + applied.size() + " change(s):");
-            applied.forEach(change -> out.printf("  %-9s %s%n", action(change), change.resource()));
+            out.println(messages.text("applied.changes", applied.size()));
+            applied.forEach(change -> out.printf("  %-9s %s%n", action(change.action()), change.resource()));
         }
         if (!result.boundsRecalculated().isEmpty()) {
-            out.println("  bounds recalculated: " + String.join(", ", result.boundsRecalculated()));
+            out.println("  " + messages.text("applied.bounds", String.join(", ", result.boundsRecalculated())));
         }
         if (!result.tilesTruncated().isEmpty()) {
-            out.println("  cached tiles cleared: " + String.join(", ", result.tilesTruncated()));
+            out.println("  " + messages.text("applied.tiles", String.join(", ", result.tilesTruncated())));
         }
-        out.println("  " + result.writeRequests() + " write request(s) sent to GeoServer.");
+        out.println("  " + messages.text("applied.writes", result.writeRequests()));
     }
 
-    private static void print(Change change, PrintWriter out) {
-        out.printf("  %-9s %s%s%n", action(change), change.resource(), change.detail().isEmpty() ? "" : ": " + change.detail());
+    private void print(Change change) {
+        out.printf("  %-9s %s%s%n", action(change.action()), change.resource(), change.detail().isEmpty() ? "" : ": " + change.detail());
     }
 
-    private static String action(Change change) {
-        return change.action().name().toLowerCase(Locale.ROOT);
+    private String action(Action action) {
+        return messages.text("action." + action.name().toLowerCase(Locale.ROOT));
     }
 }

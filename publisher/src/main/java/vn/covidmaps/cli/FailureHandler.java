@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.layer.LayerDefinitionException;
 
@@ -13,17 +14,17 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        return report(e, commandLine.getErr(), parseResult.hasMatchedOption("--debug"));
+        return report(e, CovidMaps.messages(parseResult), commandLine.getErr(), parseResult.hasMatchedOption("--debug"));
     }
 
     /** Prints {@code e} for the operator and returns its exit code. */
-    static int report(Exception e, PrintWriter err, boolean debug) {
+    static int report(Exception e, Messages messages, PrintWriter err, boolean debug) {
         String prefix = "covidmaps: ";
         if (e instanceof LayerDefinitionException layers) {
-            err.println(prefix + "the layer definitions are not usable:");
+            err.println(prefix + messages.text("failure.layers"));
             layers.problems().forEach(p -> err.println("  " + p));
         } else {
-            err.println(prefix + describe(e));
+            err.println(prefix + describe(e, messages));
         }
         if (debug) {
             e.printStackTrace(err);
@@ -32,10 +33,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
     }
 
     /** Our own failures carry a complete sentence; anything else is a bug and named as such. */
-    static String describe(Exception e) {
+    static String describe(Exception e, Messages messages) {
         if (e instanceof CovidMapsException || e instanceof UncheckedIOException) {
             return e.getMessage();
         }
-        return "unexpected failure: " + e + " (run with --debug for details)";
+        return messages.text("failure.unexpected", e);
     }
 }

@@ -9,9 +9,7 @@ import picocli.CommandLine.Spec;
 import vn.covidmaps.engine.Plan;
 import vn.covidmaps.engine.Publisher;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print what 'publish' would do in PostGIS and on GeoServer (create / update / unchanged per"
-                + " resource) and change nothing.")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
@@ -24,8 +22,8 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Plan plan = new Publisher(common.settings()).plan(report.inputs, report.reportDate());
-        ProblemPrinter.print(plan.validation(), out, spec.commandLine().getErr());
-        ChangePrinter.printPlan(plan, out);
+        ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
+        new ChangePrinter(common.messages(), out).printPlan(plan);
         return plan.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
     }
 }
