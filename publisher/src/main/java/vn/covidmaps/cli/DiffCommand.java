@@ -7,21 +7,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.Reports;
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = "Print what a loaded report changes against an earlier one, per layer: cases, places, zones and"
-                + " checkpoints added or removed, quarantine occupancy and risk-level changes per unit.")
+@Command(name = "diff", mixinStandardHelpOptions = true)
 final class DiffCommand implements Callable<Integer> {
-    @Option(names = {"-d", "--date"}, required = true, paramLabel = "DATE", converter = DateConverter.class,
-            description = "The report to look at, dd/mm/yyyy or yyyy-mm-dd.")
+    @Option(names = {"-d", "--date"}, required = true, paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "diff.date")
     LocalDate date;
-    @Option(names = "--against", paramLabel = "DATE", converter = DateConverter.class,
-            description = "The report to compare with (default: the previous loaded report).")
+    @Option(names = "--against", paramLabel = "DATE", converter = DateConverter.class)
     LocalDate against;
-    @Option(names = "--all", description = "List every row, not only the first " + DiffPrinter.SHOWN + " of each kind per layer.")
+    @Option(names = "--all")
     boolean all;
     @Mixin
     OutputFormat output;
@@ -32,12 +27,11 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = common.settings();
-        Reports.DiffResult diff = new Reports(settings, new Publisher(settings).catalog()).diff(date, against);
+        Reports.DiffResult diff = new Publisher(common.settings()).diff(date, against);
         if (output.json()) {
-            JsonOutput.print(JsonOutput.diff(diff.date(), diff.against(), diff.layers()), spec.commandLine().getOut());
+            JsonOutput.print(JsonOutput.diff(diff), spec.commandLine().getOut());
         } else {
-            DiffPrinter.print(diff.date(), diff.against(), diff.layers(), all, spec.commandLine().getOut());
+            new DiffPrinter(common.messages(), spec.commandLine().getOut()).print(diff, all);
         }
         return ExitCodes.OK;
     }

@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import vn.covidmaps.change.Change;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Reports;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.postgis.AuditLog;
@@ -50,18 +53,18 @@ final class JsonOutput {
         return document;
     }
 
-    static ObjectNode diff(LocalDate date, LocalDate against, List<LayerDiff> layers) {
+    static ObjectNode diff(Reports.DiffResult diff) {
         ObjectNode document = document("diff");
-        document.set("diff", diffBody(date, against, layers));
+        document.set("diff", diffBody(diff));
         return document;
     }
 
-    static ObjectNode diffBody(LocalDate date, LocalDate against, List<LayerDiff> layers) {
+    static ObjectNode diffBody(Reports.DiffResult result) {
         ObjectNode diff = JSON.createObjectNode();
-        diff.put("date", date.toString());
-        diff.put("against", against == null ? null : against.toString());
+        diff.put("date", result.date().toString());
+        diff.put("against", result.against() == null ? null : result.against().toString());
         ArrayNode list = diff.putArray("layers");
-        for (LayerDiff layer : layers) {
+        for (LayerDiff layer : result.layers()) {
             ObjectNode node = list.addObject();
             node.put("layer", layer.layer());
             layer.added().forEach(node.putArray("added")::add);
@@ -115,7 +118,7 @@ final class JsonOutput {
         return node;
     }
 
-    static ObjectNode status(vn.covidmaps.engine.MapPublication.Status status,
+    static ObjectNode status(vn.covidmaps.engine.Status status,
                              Map<String, vn.covidmaps.geoserver.PublicationStatus.LayerStatus> served) {
         ObjectNode document = document("status");
         ArrayNode layers = document.putArray("layers");
@@ -146,73 +149,86 @@ final class JsonOutput {
         return document;
     }
 
-    static ObjectNode plan(vn.covidmaps.engine.PlanReport plan) {
+    static ObjectNode plan(vn.covidmaps.engine.Plan plan) {
         ObjectNode document = document("plan");
         document.put("date", plan.date().toString());
-        plan.inputs().forEach(input -> document.withArray("inputs").add(input.toString()));
-        document.withArray("inputs");
+        ArrayNode inputs = document.putArray("inputs");
+        plan.inputs().forEach(input -> inputs.add(input.toString()));
         document.set("validation", validation(plan.validation()));
         ObjectNode database = document.putObject("database");
         database.put("report", plan.database().report().name().toLowerCase());
         ArrayNode tables = database.putArray("tables");
-        for (vn.covidmaps.postgis.TableChange table : plan.database().tables()) {
-            tables.add(change("table " + table.table(), table.action().name(), table.details().isEmpty() ? null : String.join(", ", table.details())));
-        }
-        plan.database().conflicts().forEach(database.putArray("conflicts")::add);
-        document.set("diff", plan.diff() == null ? null : diffBody(plan.diff().date(), plan.diff().against(), plan.diff().layers()));
+        plan.database().tables().forEach(table -> tables.add(change(table.change())));
+        ArrayNode conflicts = database.putArray("conflicts");
+        plan.database().conflicts().forEach(conflicts::add);
+        document.set("diff", plan.diff() == null ? null : diffBody(plan.diff()));
         ObjectNode geoserver = document.putObject("geoserver");
-        geoserver.set("reader_role", readerRole(plan.geoserver().readerRole()));
-        ArrayNode resources = geoserver.putArray("resources");
-        for (vn.covidmaps.geoserver.PlanItem item : plan.geoserver().geoserver().items()) {
-            resources.add(change(item.kind().label() + " " + item.name(), item.action().name(), item.detail()));
-        }
+        geoserver.set("reader_role", changes(plan.readerRole()));
+        geoserver.set("resources", changes(plan.geoserver()));
         var prints = plan.fingerprints();
         document.putObject("fingerprints").put("workbook", prints.workbook()).put("layers", prints.layers()).put("styles", prints.styles())
                 .put("settings", prints.settings()).put("database", prints.database()).put("geoserver", prints.geoserver());
         return document;
     }
 
-    /**
-     * The publish document. {@code geoserver} is null with --database-only, when nothing reached
-     * GeoServer, or when it failed ({@code geoserverError}).
-     */
-    static ObjectNode publish(java.time.LocalDate date, vn.covidmaps.engine.PublishReport result,
-                              vn.covidmaps.engine.MapPublication.Result geoserver, String geoserverError) {
+    /** The publish document: what PostGIS received, what it changed, and what GeoServer did (null when not asked or failed). */
+    static ObjectNode publish(LocalDate date, PublishResult result, vn.covidmaps.config.Messages messages) {
         ObjectNode document = document("publish");
         document.put("date", date.toString());
-        document.set("validation", result.validation() == null ? null : validation(result.validation()));
-        ObjectNode database = document.putObject("database");
-        database.put("report", result.report().name().toLowerCase());
-        database.set("loaded", counts(result.loaded()));
-        document.set("diff", result.diff() == null ? null : diffBody(result.diff().date(), result.diff().against(), result.diff().layers()));
-        if (geoserver == null) {
-            document.putNull("geoserver");
+        ObjectNode database = JSON.createObjectNode();
+        if (result instanceof PublishResult.Loaded loaded) {
+            document.set("validation", validation(loaded.validation()));
+            database.put("report", loaded.report().name().toLowerCase());
+            database.set("loaded", counts(loaded.loaded()));
+            document.set("database", database);
+            document.set("diff", loaded.diff() == null ? null : diffBody(loaded.diff()));
         } else {
-            ObjectNode node = document.putObject("geoserver");
-            node.set("reader_role", readerRole(geoserver.readerRole()));
-            ArrayNode changes = node.putArray("changes");
-            for (vn.covidmaps.geoserver.PlanItem item : geoserver.geoserver().applied()) {
-                changes.add(change(item.kind().label() + " " + item.name(), item.action().name(), item.detail()));
-            }
-            node.put("write_requests", geoserver.geoserver().writeRequests());
-            geoserver.geoserver().boundsRecalculated().forEach(node.putArray("bounds_recalculated")::add);
-            geoserver.geoserver().tilesTruncated().forEach(node.putArray("tiles_truncated")::add);
-            node.withArray("bounds_recalculated");
-            node.withArray("tiles_truncated");
+            document.set("validation", result instanceof PublishResult.Rejected rejected ? validation(rejected.validation()) : null);
+            database.put("report", result instanceof PublishResult.Skipped ? "unchanged" : "rejected");
+            database.set("loaded", JSON.createObjectNode());
+            document.set("database", database);
+            document.putNull("diff");
         }
-        document.put("geoserver_error", geoserverError);
+        geoserver(document, result.geoserver(), messages);
         return document;
     }
 
-    private static ArrayNode readerRole(List<vn.covidmaps.postgis.ReaderRole.Step> steps) {
-        ArrayNode role = JSON.createArrayNode();
-        steps.forEach(step -> role.add(change(step.resource(), step.action().name(), step.detail())));
-        return role;
+    static ObjectNode retract(Reports.RetractResult result, vn.covidmaps.config.Messages messages) {
+        ObjectNode document = document("retract");
+        document.put("date", result.plan().reportDate().toString());
+        document.put("applied", result.applied());
+        document.set("rows", counts(result.plan().rows()));
+        document.put("fallback", result.plan().fallback().map(LocalDate::toString).orElse(null));
+        document.put("geoserver_error", result.geoserver() instanceof GeoServerOutcome.Failed failed
+                ? FailureHandler.describe(failed.failure(), messages) : null);
+        return document;
     }
 
-    private static ObjectNode change(String resource, String action, String detail) {
-        return JSON.createObjectNode().put("resource", resource).put("action", action.toLowerCase())
-                .put("detail", detail == null || detail.isEmpty() ? null : detail);
+    private static void geoserver(ObjectNode document, GeoServerOutcome outcome, vn.covidmaps.config.Messages messages) {
+        if (outcome instanceof GeoServerOutcome.Applied applied) {
+            ObjectNode node = document.putObject("geoserver");
+            node.set("reader_role", changes(applied.readerRole()));
+            node.set("changes", changes(applied.applied()));
+            node.put("write_requests", applied.writeRequests());
+            ArrayNode bounds = node.putArray("bounds_recalculated");
+            applied.boundsRecalculated().forEach(bounds::add);
+            ArrayNode tiles = node.putArray("tiles_truncated");
+            applied.tilesTruncated().forEach(tiles::add);
+        } else {
+            document.putNull("geoserver");
+        }
+        document.put("geoserver_error", outcome instanceof GeoServerOutcome.Failed failed ? FailureHandler.describe(failed.failure(), messages) : null);
+    }
+
+    private static ArrayNode changes(List<Change> changes) {
+        ArrayNode list = JSON.createArrayNode();
+        changes.forEach(change -> list.add(change(change)));
+        return list;
+    }
+
+    private static ObjectNode change(Change change) {
+        return JSON.createObjectNode().put("resource", change.resource()).put("action", change.action().name().toLowerCase())
+                .put("detail", change.detail().isEmpty() ? null : change.detail());
     }
 
     static ObjectNode counts(Map<String, Long> counts) {

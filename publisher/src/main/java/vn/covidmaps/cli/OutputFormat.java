@@ -6,9 +6,7 @@ import picocli.CommandLine.Option;
 public class OutputFormat {
     enum Format { text, json }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output: text for people (default) or json for scripts, as documented in"
-                    + " publisher/src/main/resources/schema/covidmaps-output.schema.json. Exit codes are the same.")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text")
     Format format;
 
     boolean json() {

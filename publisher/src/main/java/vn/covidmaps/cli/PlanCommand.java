@@ -11,22 +11,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.config.Messages;
-import vn.covidmaps.engine.PlanReport;
+import vn.covidmaps.engine.Plan;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.postgis.DatabasePlan;
-import vn.covidmaps.postgis.TableChange;
-import vn.covidmaps.text.Day;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print what 'publish' would do in PostGIS and on GeoServer (create / update / unchanged per"
-                + " resource) and what the report changes against the previous one, and change nothing.")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
-    @Option(names = "--out", paramLabel = "PLAN.json",
-            description = "Also write the plan for review; 'publish --plan PLAN.json' then applies exactly it, and refuses"
-                    + " if the workbook, layer files, styles, configuration, database or GeoServer changed meanwhile.")
+    @Option(names = "--out", paramLabel = "PLAN.json")
     Path planFile;
     @Mixin
     OutputFormat output;
@@ -38,7 +30,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PlanReport plan = new Publisher(common.settings()).plan(report.inputs(spec), report.reportDate());
+        Plan plan = new Publisher(common.settings()).plan(report.inputs(spec), report.reportDate());
         if (planFile != null) {
             try {
                 Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan)));
@@ -49,31 +41,15 @@ final class PlanCommand implements Callable<Integer> {
         if (output.json()) {
             JsonOutput.print(JsonOutput.plan(plan), out);
         } else {
-            print(plan, out);
+            ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
+            new ChangePrinter(common.messages(), out).printPlan(plan);
+            if (plan.diff() != null) {
+                new DiffPrinter(common.messages(), out).print(plan.diff(), false);
+            }
             if (planFile != null) {
-                out.println(Messages.get("planfile.written", planFile));
+                out.println(common.messages().text("planfile.written", planFile));
             }
         }
         return plan.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
-    }
-
-    private void print(PlanReport plan, PrintWriter out) {
-        ProblemPrinter.print(plan.validation(), out, spec.commandLine().getErr());
-        DatabasePlan database = plan.database();
-        out.println("PostGIS:");
-        out.printf("  %-9s report of %s%n", switch (database.report()) {
-            case NEW -> "create";
-            case REPLACE -> "update";
-            case UNCHANGED -> "unchanged";
-        }, Day.format(plan.date()));
-        for (TableChange table : database.tables()) {
-            out.printf("  %-9s table %s%s%n", table.action().name().toLowerCase(), table.table(),
-                    table.details().isEmpty() || table.action() == TableChange.Action.CREATE ? "" : ": " + String.join(", ", table.details()));
-            table.conflicts().forEach(c -> out.println("  CONFLICT  " + c));
-        }
-        if (plan.diff() != null) {
-            DiffPrinter.print(plan.diff().date(), plan.diff().against(), plan.diff().layers(), false, out);
-        }
-        GeoServerPrinter.printPlan(plan.geoserver(), out);
     }
 }

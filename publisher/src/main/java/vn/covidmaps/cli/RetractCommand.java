@@ -10,22 +10,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
-import vn.covidmaps.config.Settings;
+import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.Reports;
 import vn.covidmaps.postgis.Retraction;
+import vn.covidmaps.text.Day;
 
-@Command(name = "retract", mixinStandardHelpOptions = true,
-        description = "Take one report date back out of every layer: its rows in PostGIS, its cached tiles and its TIME value"
-                + " on GeoServer, so the map falls back to the previous report. Without --yes it only says what it would do.")
+@Command(name = "retract", mixinStandardHelpOptions = true)
 final class RetractCommand implements Callable<Integer> {
-    @Option(names = {"-d", "--date"}, required = true, paramLabel = "DATE", converter = DateConverter.class,
-            description = "The report date to retract, dd/mm/yyyy or yyyy-mm-dd.")
+    @Option(names = {"-d", "--date"}, required = true, paramLabel = "DATE", converter = DateConverter.class, descriptionKey = "retract.date")
     LocalDate date;
-    @Option(names = "--yes", description = "Retract. Without it nothing is changed.")
+    @Option(names = "--yes")
     boolean yes;
-    @Option(names = "--database-only", description = "Change PostGIS only; GeoServer catches up at the next retract or publish.")
+    @Option(names = "--database-only", descriptionKey = "retract.databaseOnly")
     boolean databaseOnly;
+    @Mixin
+    OutputFormat output;
     @Mixin
     CommonOptions common;
     @Spec
@@ -33,37 +33,43 @@ final class RetractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings settings = common.settings();
         PrintWriter out = spec.commandLine().getOut();
-        Reports.RetractResult result = new Reports(settings, new Publisher(settings).catalog()).retract(date, yes, databaseOnly);
-        Retraction.Plan plan = result.plan();
-        String day = date.format(vn.covidmaps.text.Day.FORMAT);
-        if (!plan.hasData()) {
-            out.println(Messages.get("retract.nothing", day));
-        } else if (!result.applied()) {
-            out.println(Messages.get("retract.plan", day));
-            for (Map.Entry<String, Long> layer : plan.rows().entrySet()) {
-                out.println("  " + Messages.get("retract.layer", layer.getKey(), layer.getValue()));
-            }
-            out.println("  " + Messages.get("retract.geoserver", day));
-            out.println(plan.fallback().map(d -> Messages.get("retract.fallback", d.format(vn.covidmaps.text.Day.FORMAT))).orElse(Messages.get("retract.fallbackNone")));
-            out.println(Messages.get("retract.confirm"));
-            return ExitCodes.OK;
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages = common.messages();
+        Reports.RetractResult result = new Publisher(common.settings()).retract(date, yes, databaseOnly);
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.retract(result, messages), out);
         } else {
-            out.println(Messages.get("retract.done", day, plan.total()));
-            out.println(plan.fallback().map(d -> Messages.get("retract.fallback", d.format(vn.covidmaps.text.Day.FORMAT))).orElse(Messages.get("retract.fallbackNone")));
+            print(result, messages, out);
         }
-        if (result.geoserver() != null) {
-            GeoServerPrinter.printApplied(result.geoserver(), out);
-        }
-        if (result.geoserverFailure() != null) {
-            spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(result.geoserverFailure()));
-            spec.commandLine().getErr().println(Messages.get("retract.geoserverFailed"));
-            if (common.debug) {
-                result.geoserverFailure().printStackTrace(spec.commandLine().getErr());
-            }
-            return ExitCodes.FAILURE;
+        if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+            int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+            err.println(messages.text("retract.geoserverFailed"));
+            return exit;
         }
         return ExitCodes.OK;
+    }
+
+    private void print(Reports.RetractResult result, Messages messages, PrintWriter out) {
+        Retraction.Plan plan = result.plan();
+        String day = Day.format(date);
+        String fallback = plan.fallback().map(d -> messages.text("retract.fallback", Day.format(d))).orElse(messages.text("retract.fallbackNone"));
+        if (!plan.hasData()) {
+            out.println(messages.text("retract.nothing", day));
+        } else if (!result.applied()) {
+            out.println(messages.text("retract.plan", day));
+            for (Map.Entry<String, Long> layer : plan.rows().entrySet()) {
+                out.println("  " + messages.text("retract.layer", layer.getKey(), layer.getValue()));
+            }
+            out.println("  " + messages.text("retract.geoserver", day));
+            out.println(fallback);
+            out.println(messages.text("retract.confirm"));
+        } else {
+            out.println(messages.text("retract.done", day, plan.total()));
+            out.println(fallback);
+        }
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
+            new ChangePrinter(messages, out).printApplied(applied);
+        }
     }
 }

@@ -8,19 +8,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.ValidationReport;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a report workbook (and the SLD styles) completely without touching the database: prints every problem as"
-                + " 'file › sheet › row N › column: what is wrong (value)' and exits with 3 if there are errors.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
-    @Option(names = "--annotate", paramLabel = "OUT.xlsx",
-            description = "Also write a copy of the workbook with every problem cell highlighted and its message as a cell comment,"
-                    + " and a first sheet listing all problems (CSV input gives an .xlsx too): the file to send back.")
+    @Option(names = "--annotate", paramLabel = "OUT.xlsx")
     Path annotate;
     @Mixin
     OutputFormat output;
@@ -42,9 +37,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             JsonOutput.print(document, spec.commandLine().getOut());
         } else {
-            ProblemPrinter.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+            ProblemPrinter.print(result, common.messages(), spec.commandLine().getOut(), spec.commandLine().getErr());
             if (annotate != null) {
-                spec.commandLine().getOut().println(Messages.get("annotate.written", annotate, marked));
+                spec.commandLine().getOut().println(common.messages().text("annotate.written", annotate, marked));
             }
         }
         return result.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;

@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.covidmaps.change.Change;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.geoserver.PlanItem;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.DatabasePlan;
-import vn.covidmaps.postgis.ReaderRole;
 import vn.covidmaps.postgis.TableChange;
 
 /**
@@ -39,7 +38,7 @@ public record PlanFingerprints(String workbook, String layers, String styles, St
     }
 
     static PlanFingerprints of(Settings settings, LayerCatalog catalog, List<Path> inputs, LocalDate reportDate,
-                               DatabasePlan database, LocalDate previous, MapPublication.Plan geoserver) {
+                               DatabasePlan database, LocalDate previous, List<Change> readerRole, List<Change> geoserver) {
         Fingerprint workbook = new Fingerprint().text(reportDate.toString());
         inputs.forEach(workbook::file);
         Fingerprint configuration = new Fingerprint();
@@ -54,11 +53,11 @@ public record PlanFingerprints(String workbook, String layers, String styles, St
             data.text(table.table()).text(table.action().name()).text(String.join("\n", table.details())).text(String.join("\n", table.conflicts()));
         }
         Fingerprint server = new Fingerprint();
-        for (ReaderRole.Step step : geoserver.readerRole()) {
-            server.text(step.resource()).text(step.action().name()).text(step.detail());
+        for (Change change : readerRole) {
+            server.text(change.resource()).text(change.action().name()).text(change.detail());
         }
-        for (PlanItem item : geoserver.geoserver().items()) {
-            server.text(item.kind().name()).text(item.name()).text(item.action().name()).text(item.detail());
+        for (Change change : geoserver) {
+            server.text(change.resource()).text(change.action().name()).text(change.detail());
         }
         return new PlanFingerprints(workbook.hex(), new Fingerprint().file(catalog.directory()).hex(),
                 new Fingerprint().file(settings.path(Setting.STYLES_DIR)).hex(), configuration.hex(), data.hex(), server.hex());

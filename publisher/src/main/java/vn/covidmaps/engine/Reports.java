@@ -19,8 +19,8 @@ import vn.covidmaps.postgis.ReportLog;
 import vn.covidmaps.postgis.Retraction;
 
 /**
- * The operator's verbs on loaded reports: what a report changes ({@link #diff}), which reports are
- * loaded and who did what ({@link #history}), and taking a report back ({@link #retract}).
+ * The work behind the facade's verbs on loaded reports ({@link Publisher#diff}, {@link Publisher#history},
+ * {@link Publisher#retract}), and their typed results.
  */
 public final class Reports {
     private final Settings settings;
@@ -29,7 +29,7 @@ public final class Reports {
     private final String schema;
     private final String metaSchema;
 
-    public Reports(Settings settings, LayerCatalog catalog) {
+    Reports(Settings settings, LayerCatalog catalog) {
         this.settings = settings;
         this.catalog = catalog;
         this.database = new Database(settings);
@@ -46,16 +46,15 @@ public final class Reports {
     }
 
     /**
-     * What a retraction removed (or, not applied, would remove), and GeoServer's refresh after it.
-     *
-     * @param geoserver        null when not applied, database only, or GeoServer failed
-     * @param geoserverFailure why GeoServer could not catch up; the layers stay marked for the next run
+     * What a retraction removed (or, not applied, would remove), and GeoServer's refresh after it: not
+     * asked (not applied, database only, or nothing to refresh), applied, or failed, in which case the
+     * layers stay marked and the next retract or publish catches up.
      */
-    public record RetractResult(Retraction.Plan plan, boolean applied, MapPublication.Result geoserver, RuntimeException geoserverFailure) {
+    public record RetractResult(Retraction.Plan plan, boolean applied, GeoServerOutcome geoserver) {
     }
 
     /** Compares the report of {@code date} with {@code against}, by default the previous loaded report. */
-    public DiffResult diff(LocalDate date, LocalDate against) {
+    DiffResult diff(LocalDate date, LocalDate against) {
         try (Connection db = database.connect()) {
             if (new ReportLog(metaSchema).fingerprint(db, date).isEmpty()) {
                 throw new DatabaseException("no report of " + date + " is loaded in " + schema + " (see covidmaps history)");
@@ -70,7 +69,7 @@ public final class Reports {
         }
     }
 
-    public HistoryResult history(int auditEntries) {
+    HistoryResult history(int auditEntries) {
         try (Connection db = database.connect()) {
             return new HistoryResult(new ReportHistory(metaSchema).reports(db), new AuditLog(metaSchema).latest(db, auditEntries));
         } catch (SQLException e) {
@@ -83,20 +82,20 @@ public final class Reports {
      * transaction, then lets GeoServer catch up (tiles, bounds) on every layer still marked, including
      * those a failed earlier run left, so running it again after a failure converges.
      */
-    public RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
+    RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
         Retraction retraction = new Retraction(database, schema, metaSchema, catalog);
         if (!apply) {
-            return new RetractResult(retraction.plan(date), false, null, null);
+            return new RetractResult(retraction.plan(date), false, new GeoServerOutcome.NotAsked());
         }
         Retraction.Plan done = retraction.apply(date);
         if (databaseOnly || (!done.hasData() && done.pending().isEmpty())) {
-            return new RetractResult(done, true, null, null);
+            return new RetractResult(done, true, new GeoServerOutcome.NotAsked());
         }
         Set<String> refresh = new LinkedHashSet<>(done.hasData() ? done.rows().keySet() : done.pending());
         try {
-            return new RetractResult(done, true, new MapPublication(settings, catalog).apply(refresh), null);
+            return new RetractResult(done, true, new MapPublication(settings, catalog).apply(refresh));
         } catch (RuntimeException e) {
-            return new RetractResult(done, true, null, e);
+            return new RetractResult(done, true, new GeoServerOutcome.Failed(e));
         }
     }
 }

@@ -39,7 +39,7 @@ class AnnotatedWorkbookTest {
 
     @AfterEach
     void english() {
-        Messages.use("en");
+        Messages.use(Messages.of("en"));
     }
 
     /** The sample with three bad cells: a date that does not exist, swapped coordinates, a negative occupancy. */
@@ -100,7 +100,7 @@ class AnnotatedWorkbookTest {
 
     @Test
     void inVietnameseTheCommentsAreVietnamese() throws IOException {
-        Messages.use("vi");
+        Messages.use(Messages.of("vi"));
         Path out = dir.resolve("bao-cao-loi.xlsx");
         ValidationReport validation = annotate(badReport(), out);
         String comment = comments(out).get("Khu cách ly").get("E3");

@@ -43,7 +43,7 @@ class OperatorCommandsIT {
 
     @AfterEach
     void dropSchemas() throws SQLException {
-        Messages.use("en");
+        Messages.use(Messages.of("en"));
         TestDatabase.dropSchemas(settings);
     }
 

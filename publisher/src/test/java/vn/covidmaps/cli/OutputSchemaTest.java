@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.covidmaps.engine.Reports;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.ingest.Severity;
 import vn.covidmaps.postgis.LayerDiff;
@@ -15,8 +16,9 @@ class OutputSchemaTest {
 
     @Test
     void aDiffDocumentFollowsTheSchemaAndABrokenOneDoesNot() {
-        ObjectNode diff = JsonOutput.diff(LocalDate.of(2021, 6, 8), null, List.of(new LayerDiff("risk_areas", List.of("Huyện Cao Lộc"), List.of(),
-                List.of(new LayerDiff.RowChange("Huyện Văn Quan", List.of(new LayerDiff.ValueChange("risk_level_label", "Cấp độ", true, "Nguy cơ", null)))))));
+        ObjectNode diff = JsonOutput.diff(new Reports.DiffResult(LocalDate.of(2021, 6, 8), null, List.of(new LayerDiff("risk_areas",
+                List.of("Huyện Cao Lộc"), List.of(),
+                List.of(new LayerDiff.RowChange("Huyện Văn Quan", List.of(new LayerDiff.ValueChange("risk_level_label", "Cấp độ", true, "Nguy cơ", null))))))));
         OutputSchema.check(diff.toString());
         diff.with("diff").put("against", "08/06/2021");
         assertFalse(OutputSchema.errors(diff).isEmpty(), "a date must be yyyy-mm-dd");

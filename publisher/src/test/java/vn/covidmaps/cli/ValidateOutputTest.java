@@ -24,7 +24,7 @@ class ValidateOutputTest {
 
     @AfterEach
     void english() {
-        Messages.use("en");
+        Messages.use(Messages.of("en"));
     }
 
     private int run(String... args) {

@@ -2,8 +2,7 @@ package vn.covidmaps.geoserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -22,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.Reports;
 import vn.covidmaps.postgis.Database;
@@ -80,20 +79,18 @@ class RetractEndToEndIT {
         // GeoServer refuses the refresh: PostGIS is retracted all the same, and the layers stay marked
         Settings wrongPassword = settings.with(Setting.GEOSERVER_PASSWORD, "not-the-password");
         Publisher publisher = new Publisher(settings);
-        Reports.RetractResult failed = new Reports(wrongPassword, publisher.catalog()).retract(D8, true, false);
+        Reports.RetractResult failed = new Publisher(wrongPassword).retract(D8, true, false);
         assertTrue(failed.plan().hasData());
-        assertNotNull(failed.geoserverFailure(), "GeoServer was unreachable with that password");
+        assertTrue(failed.geoserver() instanceof GeoServerOutcome.Failed, "GeoServer refused that password: " + failed.geoserver());
         try (Connection db = new Database(settings).connect()) {
             assertEquals(7, new ReportLog(settings.get(Setting.DB_META_SCHEMA)).pending(db).size(), "every layer is left for the next run");
         }
 
-        Reports.RetractResult again = new Reports(settings, publisher.catalog()).retract(D8, true, false);
+        Reports.RetractResult again = publisher.retract(D8, true, false);
         assertFalse(again.plan().hasData(), "the date is already gone");
-        assertNull(again.geoserverFailure());
-        assertNotNull(again.geoserver(), "the second run catches GeoServer up");
+        GeoServerOutcome.Applied caughtUp = assertInstanceOf(GeoServerOutcome.Applied.class, again.geoserver(), "the second run catches GeoServer up");
         for (var layer : publisher.catalog().layers()) {
-            assertTrue(again.geoserver().geoserver().tilesTruncated().contains(WS + ":" + layer.name()),
-                    "the tiles of every layer: " + again.geoserver().geoserver().tilesTruncated());
+            assertTrue(caughtUp.tilesTruncated().contains(WS + ":" + layer.name()), "the tiles of every layer: " + caughtUp.tilesTruncated());
         }
         try (Connection db = new Database(settings).connect()) {
             assertEquals(List.of(), List.copyOf(new ReportLog(settings.get(Setting.DB_META_SCHEMA)).pending(db)));
@@ -109,10 +106,9 @@ class RetractEndToEndIT {
     }
 
     private void publish(LocalDate date) {
-        Publisher publisher = new Publisher(settings);
-        PublishReport loaded = publisher.publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")), date, false);
-        assertTrue(loaded.dataChanged(), "report " + date + " was not loaded");
-        new MapPublication(settings, publisher.catalog()).apply(loaded.loaded().keySet());
+        PublishResult result = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")), date, false, false);
+        assertInstanceOf(PublishResult.Loaded.class, result, "report " + date + " was not loaded");
+        assertInstanceOf(GeoServerOutcome.Applied.class, result.geoserver());
     }
 
     /** The layer's WMS 1.3.0 capabilities: its TIME dimension's default value, as a date. */

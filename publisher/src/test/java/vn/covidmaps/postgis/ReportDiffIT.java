@@ -33,8 +33,8 @@ class ReportDiffIT {
     void load() throws SQLException {
         TestDatabase.dropSchemas(settings);
         publisher = new Publisher(settings);
-        publisher.publish(List.of(JUNE_1), D1, false);
-        publisher.publish(List.of(JUNE_8), D8, false);
+        publisher.publish(List.of(JUNE_1), D1, false, true);
+        publisher.publish(List.of(JUNE_8), D8, false, true);
     }
 
     @AfterEach

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 
 /** Retracting a report date in the real PostGIS, the audit trail it leaves, and publishing the date again. */
@@ -32,15 +32,15 @@ class RetractionIT {
     private final String meta = settings.get(Setting.DB_META_SCHEMA);
     private Publisher publisher;
     private Retraction retraction;
-    private PublishReport june8;
+    private PublishResult.Loaded june8;
 
     @BeforeEach
     void load() throws SQLException {
         TestDatabase.dropSchemas(settings);
         publisher = new Publisher(settings);
         retraction = new Retraction(new Database(settings), SCHEMA, meta, publisher.catalog());
-        publisher.publish(List.of(JUNE_1), D1, false);
-        june8 = publisher.publish(List.of(JUNE_8), D8, false);
+        publisher.publish(List.of(JUNE_1), D1, false, true);
+        june8 = (PublishResult.Loaded) publisher.publish(List.of(JUNE_8), D8, false, true);
     }
 
     @AfterEach
@@ -81,7 +81,7 @@ class RetractionIT {
         Retraction.Plan again = retraction.apply(D8);
         assertFalse(again.hasData(), "a second retract finds nothing and changes nothing");
 
-        PublishReport republished = publisher.publish(List.of(JUNE_8), D8, false);
+        PublishResult.Loaded republished = (PublishResult.Loaded) publisher.publish(List.of(JUNE_8), D8, false, true);
         assertEquals(DatabasePlan.Report.NEW, republished.report(), "the date is loaded afresh, not skipped as already loaded");
         assertEquals(june8.loaded(), republished.loaded());
         assertEquals(june8.loaded().get("patient_homes"), rows("patient_homes", D8));
