@@ -111,7 +111,9 @@ final class SheetIngester {
             return counts;
         }
         sheet = found.get();
-        try (Stream<RawRow> rows = RowPrefetcher.of(workbook.rows(sheet))) {
+        SheetLimits limits = new SheetLimits(workbook.displayName(), sheet);
+        try (Stream<RawRow> rows = RowPrefetcher.of(workbook.rows(sheet).map(limits::check),
+                failure -> ReaderFailure.explain(failure, workbook.displayName(), sheet, limits.lastRow()))) {
             Iterator<RawRow> iterator = rows.iterator();
             List<RawRow> top = new ArrayList<>();
             while (top.size() < HEADER_SEARCH_ROWS && iterator.hasNext()) {

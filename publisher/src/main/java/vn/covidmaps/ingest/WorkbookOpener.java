@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -37,10 +38,12 @@ public final class WorkbookOpener {
         requireReadable(input);
         if (Files.isDirectory(input)) {
             List<Path> csvs = csvFilesIn(input);
-            if (csvs.isEmpty()) {
+            List<Problem> skipped = new ArrayList<>();
+            List<Path> inside = csvs.stream().filter(csv -> DirectoryLinks.staysInside(input, csv, skipped)).toList();
+            if (inside.isEmpty() && skipped.isEmpty()) {
                 throw new WorkbookException(Messages.get("file.noCsv", input));
             }
-            return new CsvWorkbook(input.getFileName().toString(), csvs);
+            return new CsvWorkbook(input.getFileName().toString(), inside, skipped);
         }
         byte[] head = head(input);
         if (startsWith(head, OLE2)) {

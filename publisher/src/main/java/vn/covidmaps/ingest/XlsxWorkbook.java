@@ -28,6 +28,7 @@ final class XlsxWorkbook implements Workbook {
 
     XlsxWorkbook(Path file) {
         this.file = file;
+        XlsxParts.check(file);
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
@@ -76,7 +77,7 @@ final class XlsxWorkbook implements Workbook {
         }
         return switch (cell.getType()) {
             case EMPTY -> null;
-            case STRING -> cell.asString();
+            case STRING -> CellStrings.clean(cell.asString());
             case BOOLEAN -> cell.asBoolean();
             case NUMBER -> number(cell, cell.asNumber());
             case ERROR -> new SpecialCell(Messages.get("cell.excelError", cell.getRawValue()));
@@ -92,7 +93,7 @@ final class XlsxWorkbook implements Workbook {
         try {
             return number(cell, new BigDecimal(cached));
         } catch (NumberFormatException notNumeric) {
-            return cached;
+            return CellStrings.clean(cached);
         }
     }
 

@@ -17,23 +17,39 @@ final class TinyXlsx {
     private TinyXlsx() {
     }
 
+    /** Writes the {@code <row>} elements of a sheet's sheetData, for sheets too large for a string. */
+    interface SheetBody {
+        void write(OutputStream out) throws IOException;
+    }
+
     /** sheets: sheet name → the {@code <row>} elements of its sheetData. */
     static Path write(Path file, Map<String, String> sheets) throws IOException {
+        Map<String, SheetBody> bodies = new java.util.LinkedHashMap<>();
+        sheets.forEach((name, rows) -> bodies.put(name, out -> out.write(rows.getBytes(StandardCharsets.UTF_8))));
+        return writeStreaming(file, bodies, "");
+    }
+
+    /** As {@link #write}, each sheet written by its body; {@code doctype} goes before every sheet's root element. */
+    static Path writeStreaming(Path file, Map<String, SheetBody> sheets, String doctype) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             StringBuilder overrides = new StringBuilder();
             StringBuilder workbookSheets = new StringBuilder();
             StringBuilder rels = new StringBuilder();
             int i = 1;
-            for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+            for (Map.Entry<String, SheetBody> sheet : sheets.entrySet()) {
                 overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
                         .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
                 workbookSheets.append("<sheet name=\"").append(sheet.getKey()).append("\" sheetId=\"").append(i)
                         .append("\" r:id=\"rId").append(i).append("\"/>");
                 rels.append("<Relationship Id=\"rId").append(i).append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
                         .append(i).append(".xml\"/>");
-                put(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                        + sheet.getValue() + "</sheetData></worksheet>");
+                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + i + ".xml"));
+                zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + doctype
+                        + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>")
+                        .getBytes(StandardCharsets.UTF_8));
+                sheet.getValue().write(zip);
+                zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
                 i++;
             }
             rels.append("<Relationship Id=\"rIdS\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
