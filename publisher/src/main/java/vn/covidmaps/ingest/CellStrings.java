@@ -2,7 +2,8 @@ package vn.covidmaps.ingest;
 
 import java.text.Normalizer;
 import vn.covidmaps.config.Messages;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.SpecialCell;
+import vn.covidmaps.text.TextKey;
 
 /**
  * Every text cell as a reader hands it on: in Unicode NFC (Windows-1258 and some Mac tools write a

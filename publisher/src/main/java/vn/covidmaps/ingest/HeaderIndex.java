@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.TextKey;
 
 /**
  * Where each header sits in a sheet's header row, matched by {@link TextKey} so aliases need no exact

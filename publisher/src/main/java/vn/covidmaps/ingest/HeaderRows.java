@@ -3,6 +3,7 @@ package vn.covidmaps.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import vn.covidmaps.text.CellText;
 
 /**
  * Finds a sheet's header as offices write it: below merged title rows and blank rows, on one row or
