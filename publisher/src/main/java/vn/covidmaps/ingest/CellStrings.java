@@ -14,9 +14,10 @@ final class CellStrings {
     private CellStrings() {
     }
 
-    static Object clean(String text) {
-        if (text == null) {
-            return null;
+    /** {@code cell}: a text, or what a decoder made of it (a refusal passes unchanged). */
+    static Object clean(Object cell) {
+        if (!(cell instanceof String text)) {
+            return cell;
         }
         if (text.length() > ReadLimits.CELL_CHARS) {
             return new SpecialCell(Messages.get("cell.tooLong", text.length(), ReadLimits.CELL_CHARS));

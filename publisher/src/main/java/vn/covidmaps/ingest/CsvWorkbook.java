@@ -33,6 +33,7 @@ final class CsvWorkbook implements Workbook {
     private static final int SNIFF_CHARS = 1 << 16;
     private final Map<String, Path> files = new LinkedHashMap<>();
     private final List<Problem> notices = new ArrayList<>();
+    private final LegacyText.Notes legacyNotes = new LegacyText.Notes();
 
     CsvWorkbook(String displayName, List<Path> csvFiles) {
         this(displayName, csvFiles, List.of());
@@ -69,10 +70,11 @@ final class CsvWorkbook implements Workbook {
             }
             char delimiter = sniffDelimiter(file, encoding);
             Reader text = new CsvRecordLimit(reader(file, encoding), file.getFileName().toString(), ReadLimits.CSV_RECORD_CHARS);
+            LegacyText legacy = new LegacyText(sheetName, legacyNotes);
             CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build().parse(text);
             var records = Spliterators.spliteratorUnknownSize(decodingChecked(file, parser.iterator()), Spliterator.ORDERED);
             return StreamSupport.stream(records, false)
-                    .map(CsvWorkbook::toRawRow)
+                    .map(record -> toRawRow(record, legacy))
                     .onClose(() -> closeQuietly(parser));
         } catch (IOException e) {
             throw unreadable(file, e);
@@ -81,7 +83,9 @@ final class CsvWorkbook implements Workbook {
 
     @Override
     public List<Problem> notices() {
-        return List.copyOf(notices);
+        List<Problem> all = new ArrayList<>(notices);
+        all.addAll(legacyNotes.problems(displayName));
+        return all;
     }
 
     /** Bad bytes deep in a file surface while iterating; turn them into the same clear sentence. */
@@ -107,10 +111,10 @@ final class CsvWorkbook implements Workbook {
         };
     }
 
-    private static RawRow toRawRow(CSVRecord record) {
+    private static RawRow toRawRow(CSVRecord record, LegacyText legacy) {
         List<Object> cells = new ArrayList<>(record.size());
         for (String value : record) {
-            cells.add(CellStrings.clean(value));
+            cells.add(CellStrings.clean(legacy.decode(value, null, null, cells.size())));
         }
         return new RawRow((int) record.getRecordNumber(), cells);
     }

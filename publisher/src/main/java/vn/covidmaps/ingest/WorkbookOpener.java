@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Recognises what the operator gave us (.xlsx, CSV files, a directory of CSVs) by content, not only by name. */
+/** Recognises what the operator gave us (.xlsx, .xls, CSV files, a directory of CSVs) by content, not only by name. */
 public final class WorkbookOpener {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -47,7 +47,10 @@ public final class WorkbookOpener {
         }
         byte[] head = head(input);
         if (startsWith(head, OLE2)) {
-            throw new WorkbookException(Messages.get("file.protected", input.getFileName()));
+            return new XlsWorkbook(input);
+        }
+        if (startsWith(head, ZIP) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")) {
+            throw new WorkbookException(Messages.get("file.ods", input.getFileName()));
         }
         if (startsWith(head, ZIP)) {
             return new XlsxWorkbook(input);

@@ -84,7 +84,7 @@ class OfficeHeadersTest {
     record Result(Map<String, List<String>> features, List<String> errors) {
     }
 
-    private static Result read(Path report) {
+    static Result read(Path report) {
         LayerCatalog catalog = LayerCatalog.load(Path.of("layers"));
         IngestContext context = new IngestContext(JUNE_8, new CoordinateParser(null), AdminUnits.bundled(Set.of("20")),
                 new AdminBoundaries(null, "ma_xa", null), null);
