@@ -15,6 +15,7 @@ import vn.covidmaps.text.SpecialCell;
  * cell is refused with a sentence saying how to convert the file. Each converted column is noted once.
  */
 final class LegacyText {
+    private static final int SHOWN_CHARS = 40;
     private final String sheet;
     private final Notes notes;
 
@@ -45,7 +46,8 @@ final class LegacyText {
             return text;
         }
         if (odd < 2) {
-            return new SpecialCell(Messages.get("cell.legacyWeak", guessed.label()));
+            String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS - 1) + "…" : text;
+            return new SpecialCell(Messages.get("cell.legacyWeak", guessed.label(), shown));
         }
         return converted(text, guessed, false, null, column, true);
     }
