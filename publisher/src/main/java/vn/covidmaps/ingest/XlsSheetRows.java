@@ -30,8 +30,8 @@ import org.apache.poi.ss.usermodel.FormulaError;
  */
 final class XlsSheetRows implements Iterator<RawRow> {
     private static final double DAYS_1900_TO_1904 = 1462;
-    /** What a sheet written column by column may hold in memory; Excel's .xls limit is 65,536 × 256. */
-    static final int MAX_SORTED_CELLS = 4_000_000;
+    /** What a sheet written column by column may hold in memory (about 200 MB): 65,536 rows of 30 columns. */
+    static final int MAX_SORTED_CELLS = 2_000_000;
 
     /** One cell as its record gives it; row and column count from 0. */
     private record CellAt(int row, int column, Object value) {
