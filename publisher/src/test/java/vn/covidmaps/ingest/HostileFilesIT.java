@@ -116,11 +116,14 @@ class HostileFilesIT {
         Path err = Files.createTempFile(dir, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("COVIDMAPS_LANG", "en");
+        long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(BOUND_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             fail("covidmaps " + String.join(" ", args) + " still ran after " + BOUND_SECONDS + " s: " + Files.readString(err));
         }
+        System.out.printf("covidmaps %s %s: exit %d after %.1f s (JVM start included)%n", args[0], Path.of(args[1]).getFileName(),
+                process.exitValue(), (System.nanoTime() - start) / 1e9);
         return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
