@@ -62,8 +62,9 @@ final class CsvWorkbook implements Workbook {
     @Override
     public Stream<RawRow> rows(String sheetName) {
         Path file = files.get(sheetName);
+        CsvEncoding encoding = null;
         try {
-            CsvEncoding encoding = CsvEncoding.of(file);
+            encoding = CsvEncoding.of(file);
             if (encoding.guessed()) {
                 notices.add(new Problem(Severity.WARNING, displayName, sheetName, 0, null,
                         Messages.get("file.windows1258", file.getFileName()), null));
@@ -72,12 +73,12 @@ final class CsvWorkbook implements Workbook {
             Reader text = new CsvRecordLimit(reader(file, encoding), file.getFileName().toString(), ReadLimits.CSV_RECORD_CHARS);
             LegacyText legacy = new LegacyText(sheetName, legacyNotes);
             CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build().parse(text);
-            var records = Spliterators.spliteratorUnknownSize(decodingChecked(file, parser.iterator()), Spliterator.ORDERED);
+            var records = Spliterators.spliteratorUnknownSize(decodingChecked(file, encoding, parser.iterator()), Spliterator.ORDERED);
             return StreamSupport.stream(records, false)
                     .map(record -> toRawRow(record, legacy))
                     .onClose(() -> closeQuietly(parser));
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw unreadable(file, encoding, e);
         }
     }
 
@@ -89,14 +90,14 @@ final class CsvWorkbook implements Workbook {
     }
 
     /** Bad bytes deep in a file surface while iterating; turn them into the same clear sentence. */
-    private static Iterator<CSVRecord> decodingChecked(Path file, Iterator<CSVRecord> records) {
+    private static Iterator<CSVRecord> decodingChecked(Path file, CsvEncoding encoding, Iterator<CSVRecord> records) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw unreadable(file, e.getCause());
+                    throw unreadable(file, encoding, e.getCause());
                 }
             }
 
@@ -105,7 +106,7 @@ final class CsvWorkbook implements Workbook {
                 try {
                     return records.next();
                 } catch (UncheckedIOException e) {
-                    throw unreadable(file, e.getCause());
+                    throw unreadable(file, encoding, e.getCause());
                 }
             }
         };
@@ -164,8 +165,12 @@ final class CsvWorkbook implements Workbook {
         return count;
     }
 
-    static WorkbookException unreadable(Path file, IOException e) {
+    /** {@code encoding}: what the file was being read as, null if not known yet. */
+    static WorkbookException unreadable(Path file, CsvEncoding encoding, IOException e) {
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+            if (encoding != null && !encoding.guessed()) {
+                return new WorkbookException(Messages.get("file.badEncodingLater", file.getFileName(), encoding.charset().displayName()), e);
+            }
             return new WorkbookException(Messages.get("file.badEncoding", file.getFileName()), e);
         }
         return new WorkbookException(Messages.get("file.unreadable", file.getFileName(), e.getMessage()), e);

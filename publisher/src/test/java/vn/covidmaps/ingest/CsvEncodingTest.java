@@ -49,6 +49,22 @@ class CsvEncodingTest {
     }
 
     @Test
+    void utf8ThatGoesBadPastItsFirstMegabyteIsNamed() throws IOException {
+        byte[] content = ("Mã BN,Trạng thái\n" + "BN1,Khỏi bệnh\n".repeat(80_000)).getBytes(StandardCharsets.UTF_8);
+        content = java.util.Arrays.copyOf(content, content.length + 2);
+        content[content.length - 2] = (byte) 0xFF;
+        content[content.length - 1] = '\n';
+        Path file = Files.write(dir.resolve("Ca bệnh.csv"), content);
+        WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class, () -> {
+            try (Workbook workbook = WorkbookOpener.open(file); Stream<RawRow> rows = workbook.rows("Ca bệnh")) {
+                rows.forEach(r -> { });
+            }
+        });
+        assertEquals("Ca bệnh.csv begins as UTF-8 text but is not UTF-8 further on; in Excel choose \"CSV UTF-8 (Comma delimited)\" when saving",
+                e.getMessage());
+    }
+
+    @Test
     void aFileNameInNfdIsTheSheetNameInNfc() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("mac"));
         Files.writeString(sub.resolve(java.text.Normalizer.normalize("Ca bệnh.csv", java.text.Normalizer.Form.NFD)), TEXT);
