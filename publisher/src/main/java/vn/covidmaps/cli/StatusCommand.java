@@ -11,7 +11,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.engine.MapPublication;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.config.Setting;
+import vn.covidmaps.geoserver.DownloadLinks;
 import vn.covidmaps.geoserver.PublicationStatus;
+import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.LayerFacts;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
@@ -27,7 +31,8 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         var settings = common.settings();
-        MapPublication.Status status = new MapPublication(settings, new Publisher(settings).catalog()).status();
+        LayerCatalog catalog = new Publisher(settings).catalog();
+        MapPublication.Status status = new MapPublication(settings, catalog).status();
         Map<String, PublicationStatus.LayerStatus> served = status.geoserver() == null ? Map.of()
                 : status.geoserver().layers().stream().collect(Collectors.toMap(PublicationStatus.LayerStatus::layer, Function.identity()));
         out.printf("%-24s %-11s %9s %8s  %s%n", "layer", "latest", "features", "reports", "GeoServer");
@@ -49,7 +54,14 @@ final class StatusCommand implements Callable<Integer> {
             out.println("Map: " + gs.groupGetMap());
         }
         for (PublicationStatus.LayerStatus layer : gs.layers()) {
-            out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsGetFeature());
+            out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsTypeName());
+        }
+        out.println("Downloads of the latest report (longitude before latitude, UTF-8):");
+        for (LayerDefinition layer : catalog.layers()) {
+            out.println("  " + layer.name());
+            for (DownloadLinks.Download download : DownloadLinks.of(gs.wfsUrl(), settings.require(Setting.GEOSERVER_WORKSPACE), layer)) {
+                out.printf("    %-10s %s%n", download.format(), download.url());
+            }
         }
         boolean allServed = gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
         return allServed ? ExitCodes.OK : ExitCodes.FAILURE;
