@@ -9,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.MapPublication;
 import vn.covidmaps.engine.PublishReport;
@@ -43,7 +44,7 @@ final class PublishCommand implements Callable<Integer> {
         } else {
             ProblemPrinter.print(result.validation(), out, spec.commandLine().getErr());
             if (!result.validation().ok()) {
-                spec.commandLine().getErr().println(vn.covidmaps.config.Messages.get("print.nothingPublished"));
+                spec.commandLine().getErr().println(Messages.get("print.nothingPublished"));
                 return ExitCodes.WORKBOOK_ERRORS;
             }
             long total = result.loaded().values().stream().mapToLong(Long::longValue).sum();
@@ -52,6 +53,17 @@ final class PublishCommand implements Callable<Integer> {
             for (Map.Entry<String, Long> layer : result.loaded().entrySet()) {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
             }
+        }
+        try {
+            publisher.exportOpenData().ifPresent(done -> out.println(Messages.get("opendata.done", done.directory(),
+                    done.written().size(), done.unchanged().size(), done.removed().size())));
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(e));
+            spec.commandLine().getErr().println(Messages.get("opendata.failed"));
+            if (common.debug) {
+                e.printStackTrace(spec.commandLine().getErr());
+            }
+            return ExitCodes.FAILURE;
         }
         if (databaseOnly) {
             return ExitCodes.OK;

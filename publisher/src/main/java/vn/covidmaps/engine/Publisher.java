@@ -24,6 +24,7 @@ import vn.covidmaps.ingest.ReportIngest;
 import vn.covidmaps.ingest.Workbook;
 import vn.covidmaps.ingest.WorkbookOpener;
 import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
@@ -89,6 +90,15 @@ public final class Publisher {
             DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
             return new PublishReport(validation, report, loaded);
         }
+    }
+
+    /**
+     * Brings the open-data copy ({@code opendata.dir}) in line with the reports in PostGIS: writes the dates loaded
+     * since, removes those gone, leaves the others untouched. Empty when no directory is configured.
+     */
+    public java.util.Optional<OpenDataExport.Result> exportOpenData() {
+        return OpenDataExport.configured(settings) ? java.util.Optional.of(new OpenDataExport(settings, catalog).export())
+                : java.util.Optional.empty();
     }
 
     /**
