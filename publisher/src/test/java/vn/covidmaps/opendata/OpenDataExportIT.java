@@ -62,8 +62,8 @@ class OpenDataExportIT {
         settings = TestDatabase.settings("it_opendata").with(Setting.OPENDATA_DIR, out.resolve("open").toString());
         TestDatabase.dropSchemas(settings);
         publisher = new Publisher(settings);
-        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-01.xlsx")), LocalDate.parse("2021-06-01"), false);
-        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), false);
+        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-01.xlsx")), LocalDate.parse("2021-06-01"), false, true);
+        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), false, true);
     }
 
     @AfterAll
@@ -162,7 +162,7 @@ class OpenDataExportIT {
         assertEquals(before, times(), "nothing rewritten");
         assertEquals(new String(catalog, StandardCharsets.UTF_8), Files.readString(root().resolve("catalog.json")));
 
-        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), true);
+        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), true, true);
         OpenDataExport.Result replaced = publisher.exportOpenData().orElseThrow();
         assertEquals(List.of(LocalDate.parse("2021-06-08")), replaced.written(), "the reloaded date only");
         Map<Path, FileTime> after = times();
