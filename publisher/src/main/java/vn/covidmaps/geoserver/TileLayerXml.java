@@ -22,7 +22,7 @@ import org.xml.sax.InputSource;
 
 /**
  * A GeoWebCache tile layer as GeoServer's {@code gwc/rest/layers/{name}.xml} has it (a {@code GeoServerLayer}
- * document). Publishing manages a few of its fields and leaves the others (say, a STYLES filter) as they are.
+ * document). Publishing manages a few of its fields and leaves the others as they are.
  */
 final class TileLayerXml {
     /** A TIME {@code stringParameterFilter}: its default and its legal values, in GeoServer's order. */
@@ -94,8 +94,7 @@ final class TileLayerXml {
         }
         replace("metaWidthHeight", "int", List.of(String.valueOf(desired.metaTiles()), String.valueOf(desired.metaTiles())));
         set("expireClients", String.valueOf(desired.maxAgeSeconds()));
-        Element filters = child("parameterFilters").orElseGet(() -> append("parameterFilters"));
-        timeFilterElement().ifPresent(filters::removeChild);
+        Element filters = emptied("parameterFilters");
         if (desired.time().isPresent()) {
             TimeFilter time = desired.time().get();
             Element filter = document.createElement("stringParameterFilter");
@@ -119,6 +118,19 @@ final class TileLayerXml {
         } catch (Exception e) {
             throw new IllegalStateException("cannot write a tile layer document: " + e.getMessage(), e);
         }
+    }
+
+    /** The keys of the parameter filters other than TIME (GeoServer gives every layer a STYLES filter). */
+    Set<String> otherFilters() {
+        Set<String> keys = new LinkedHashSet<>();
+        child("parameterFilters").ifPresent(filters -> {
+            for (Node node = filters.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element filter && !"TIME".equalsIgnoreCase(textOf(filter, "key").strip())) {
+                    keys.add(textOf(filter, "key").strip());
+                }
+            }
+        });
+        return keys;
     }
 
     /** Any filter on TIME, whatever its kind (string, regex, …), so a hand-made one is replaced rather than doubled. */
