@@ -71,10 +71,6 @@ public final class GeoServerPublisher {
         return http;
     }
 
-    public PublicationModel model() {
-        return model;
-    }
-
     /** What publishing would do; reads only. */
     public PublishPlan plan() {
         return new PlanBuilder(http, model, extents, tileSettings, dates, tiles).build();
@@ -117,7 +113,7 @@ public final class GeoServerPublisher {
 
         List<PlanItem> applied = new ArrayList<>();
         for (PlanItem item : plan.changes()) {
-            item.apply(http);
+            item.apply();
             applied.add(item);
         }
         if (!onDates.isEmpty()) {
