@@ -27,13 +27,13 @@ final class TileLayerPlanner {
         DesiredTileLayer desired = DesiredTileLayer.of(qualified, maxAgeSeconds, dates);
         Optional<TileLayerXml> current = tiles.tileLayer(qualified);
         if (current.isEmpty()) {
-            return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.CREATE, desired.summary(), h -> write(desired));
+            return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.CREATE, desired.summary(), () -> write(desired));
         }
         List<String> differences = desired.differences(current.get());
         if (differences.isEmpty()) {
             return PlanItem.unchanged(ResourceKind.TILE_LAYER, name, desired.summary());
         }
-        return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, String.join("; ", differences), h -> write(desired));
+        return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, String.join("; ", differences), () -> write(desired));
     }
 
     /**

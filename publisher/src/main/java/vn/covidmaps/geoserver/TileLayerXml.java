@@ -7,9 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -19,6 +16,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import vn.covidmaps.text.SecureXml;
 
 /**
  * A GeoWebCache tile layer as GeoServer's {@code gwc/rest/layers/{name}.xml} has it (a {@code GeoServerLayer}
@@ -37,11 +35,7 @@ final class TileLayerXml {
 
     static TileLayerXml parse(String xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return new TileLayerXml(builder.parse(new InputSource(new StringReader(xml))));
+            return new TileLayerXml(SecureXml.documentBuilder().parse(new InputSource(new StringReader(xml))));
         } catch (Exception e) {
             throw new IllegalStateException("GeoWebCache sent a tile layer that cannot be read: " + e.getMessage(), e);
         }
