@@ -2,92 +2,86 @@ package vn.covidmaps.engine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.geometry.AdminBoundaries;
-import vn.covidmaps.geometry.AdminUnits;
-import vn.covidmaps.geometry.CoordinateParser;
-import vn.covidmaps.geometry.ProvinceArea;
-import vn.covidmaps.geometry.Vn2000;
-import vn.covidmaps.geoserver.StyleValidator;
 import vn.covidmaps.ingest.FeatureSink;
-import vn.covidmaps.ingest.Problem;
-import vn.covidmaps.ingest.Severity;
-import vn.covidmaps.ingest.IngestContext;
-import vn.covidmaps.ingest.IngestResult;
-import vn.covidmaps.ingest.ReportIngest;
-import vn.covidmaps.ingest.Workbook;
-import vn.covidmaps.ingest.WorkbookOpener;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.layer.LayerCatalog;
-import vn.covidmaps.postgis.Database;
-import vn.covidmaps.postgis.DatabaseException;
+import vn.covidmaps.portal.MapPortal;
 import vn.covidmaps.postgis.DatabasePlan;
-import vn.covidmaps.postgis.LoadSession;
-import vn.covidmaps.postgis.ReportLoader;
-import vn.covidmaps.postgis.TableChange;
 
 /**
- * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase}
- * and {@link #publish} return typed results that the CLI renders.
+ * The publisher's one facade, free of any command-line concern: each verb returns a typed result
+ * that the CLI renders. Publishing goes database first, then GeoServer; how a GeoServer failure after
+ * a successful load is handled is decided here, not by the caller.
  */
 public final class Publisher {
     private final Settings settings;
     private final LayerCatalog catalog;
+    private final DatabaseLoad database;
 
     public Publisher(Settings settings) {
         this.settings = settings;
         this.catalog = LayerCatalog.load(settings.path(Setting.LAYERS_DIR));
+        this.database = new DatabaseLoad(settings, catalog);
     }
 
+    /** The layer definitions this publisher works with. */
     public LayerCatalog catalog() {
         return catalog;
     }
 
     /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
-        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
-        for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
-            report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
-                    style.line() > 0 ? "line " + style.line() : null, style.message(), null));
-        }
-        return report;
+        return database.validate(inputs, reportDate);
     }
 
+    /** The PostGIS half of {@link #plan}: the report's date and each layer table. */
     public DatabasePlan planDatabase(List<Path> inputs, LocalDate reportDate) {
-        return loader().plan(reportDate, fingerprint(inputs, reportDate));
+        return database.plan(inputs, reportDate);
+    }
+
+    /** What {@link #publish} would do in PostGIS and on GeoServer; changes nothing. */
+    public Plan plan(List<Path> inputs, LocalDate reportDate) {
+        ValidationReport validation = database.validate(inputs, reportDate);
+        DatabasePlan tables = database.plan(inputs, reportDate);
+        MapPublication.Preview map = new MapPublication(settings, catalog).plan();
+        return new Plan(validation, tables, map.readerRole(), map.geoserver());
     }
 
     /**
-     * Reads the report while its rows are COPYed into staging tables, so that parsing and PostgreSQL
-     * work side by side, and swaps them in only if the report has no errors. The same files already
-     * loaded for that date are recognised and not loaded again unless {@code force}.
+     * Loads the report into PostGIS, unless it has errors or the same files are already loaded for
+     * that date (then only with {@code force}), and then, unless {@code databaseOnly}, brings
+     * GeoServer's role and GeoServer in line. A table conflict is thrown before anything is read.
+     * A GeoServer failure after a successful load is returned as {@link GeoServerOutcome.Failed}: the
+     * data stays loaded and the next publish catches GeoServer up.
      */
-    public PublishReport publish(List<Path> inputs, LocalDate reportDate, boolean force) {
-        String fingerprint = fingerprint(inputs, reportDate);
-        ReportLoader loader = loader();
-        DatabasePlan plan = loader.plan(reportDate, fingerprint);
-        boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == TableChange.Action.UNCHANGED);
-        if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
-            return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
+    public PublishResult publish(List<Path> inputs, LocalDate reportDate, boolean force, boolean databaseOnly) {
+        DatabaseLoad.Loaded load = database.load(inputs, reportDate, force);
+        if (load.validation() != null && !load.validation().ok()) {
+            return new PublishResult.Rejected(load.validation());
         }
-        if (plan.hasConflicts()) {
-            // refused before the report is read; the load checks the tables again under its lock
-            throw new DatabaseException(String.join("; ", plan.conflicts()));
-        }
-        try (LoadSession load = loader.begin(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, load);
-            if (!validation.ok()) {
-                return new PublishReport(validation, plan.report(), Map.of()); // closing rolls back
-            }
-            Map<String, Long> loaded = load.commit(fingerprint);
-            DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
-            return new PublishReport(validation, report, loaded);
-        }
+        Set<String> changed = load.validation() == null ? Set.of() : load.rows().keySet();
+        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked()
+                : geoServer(changed, changed.isEmpty() ? null : reportDate);
+        return load.validation() == null
+                ? new PublishResult.Skipped(reportDate, geoserver)
+                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), geoserver);
+    }
+
+    /** Per layer, what PostGIS holds and what GeoServer serves. */
+    public Status status() {
+        return new MapPublication(settings, catalog).status();
+    }
+
+    /**
+     * Writes the self-contained map page into {@code outDir}; {@code publicUrl} is GeoServer as
+     * visitors' browsers reach it (null for setting geoserver.url). Returns the files written.
+     */
+    public List<Path> portal(String publicUrl, Path outDir) {
+        return new MapPortal(settings, catalog).write(publicUrl, outDir);
     }
 
     /**
@@ -95,31 +89,19 @@ public final class Publisher {
      * benchmark (which spools the rows publish would COPY) share.
      */
     public ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
-        try (Workbook workbook = WorkbookOpener.open(inputs)) {
-            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate), sink);
-            return new ValidationReport(workbook.displayName(), reportDate, result.problems(), result.counts());
+        return database.read(inputs, reportDate, sink);
+    }
+
+    /** How far GeoServer's seeding of the latest report's tiles is (reads only). */
+    public TileSeeding.Progress seedProgress() {
+        return new MapPublication(settings, catalog).seedProgress();
+    }
+
+    private GeoServerOutcome geoServer(Set<String> changedLayers, LocalDate changedDate) {
+        try {
+            return new MapPublication(settings, catalog).apply(changedLayers, changedDate);
+        } catch (RuntimeException e) {
+            return new GeoServerOutcome.Failed(e);
         }
-    }
-
-    private IngestContext context(LocalDate reportDate) {
-        Set<String> provinces = Arrays.stream(settings.require(Setting.PROVINCES).split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        AdminBoundaries boundaries = new AdminBoundaries(settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).orElse(null),
-                settings.get(Setting.COMMUNE_CODE_FIELD), settings.optional(Setting.COMMUNE_LAYER).orElse(null));
-        return new IngestContext(reportDate, new CoordinateParser(Vn2000.fromSetting(settings.get(Setting.VN2000_CRS))),
-                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces));
-    }
-
-    private ReportLoader loader() {
-        return new ReportLoader(new Database(settings), settings.require(Setting.DB_SCHEMA),
-                settings.require(Setting.DB_META_SCHEMA), catalog);
-    }
-
-    private String fingerprint(List<Path> inputs, LocalDate reportDate) {
-        Fingerprint fingerprint = new Fingerprint().text(reportDate.toString());
-        inputs.forEach(fingerprint::file);
-        fingerprint.file(catalog.directory());
-        settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
-        return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
     }
 }

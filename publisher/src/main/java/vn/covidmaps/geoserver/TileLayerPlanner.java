@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.geoserver.TileLayerXml.TimeFilter;
 
 /**
