@@ -63,6 +63,11 @@ final class MapPublication {
         }
     }
 
+    /** Brings the reader role and GeoServer in line; {@code changedLayers} changed on dates not known: all their tiles go. */
+    GeoServerOutcome.Applied apply(Set<String> changedLayers) {
+        return apply(changedLayers, null);
+    }
+
     /**
      * Brings the reader role and GeoServer in line. {@code changedLayers} had their rows of {@code changedDate} replaced
      * just now (null: on dates not known): only that date's tiles are deleted. Layers left pending by an earlier run
