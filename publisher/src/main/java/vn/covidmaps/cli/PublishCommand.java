@@ -33,7 +33,8 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Messages messages = common.messages();
-        PublishResult result = new Publisher(common.settings()).publish(report.inputs, report.reportDate(), force, databaseOnly);
+        Publisher publisher = new Publisher(common.settings());
+        PublishResult result = publisher.publish(report.inputs, report.reportDate(), force, databaseOnly);
         if (result instanceof PublishResult.Rejected rejected) {
             ProblemPrinter.print(rejected.validation(), messages, out, err);
             err.println(messages.text("print.nothingPublished"));
@@ -50,13 +51,22 @@ final class PublishCommand implements Callable<Integer> {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
             }
         }
+        int exit = ExitCodes.OK;
         if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
             new ChangePrinter(messages, out).printApplied(applied);
         } else if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
-            int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+            exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
             err.println(messages.text("publish.geoserverBehind"));
-            return exit;
         }
-        return ExitCodes.OK;
+        // the data is loaded either way, so its open-data copy follows it even when GeoServer failed
+        try {
+            publisher.exportOpenData().ifPresent(done -> out.println(messages.text("opendata.done", done.directory(),
+                    done.written().size(), done.unchanged().size(), done.removed().size())));
+        } catch (RuntimeException e) {
+            int failed = FailureHandler.report(e, messages, err, common.debug);
+            err.println(messages.text("opendata.failed"));
+            return exit == ExitCodes.OK ? failed : exit;
+        }
+        return exit;
     }
 }

@@ -32,7 +32,9 @@ public enum Setting {
     GEOSERVER_DB_NAME("geoserver.db.name", "covidmaps", "database name as GeoServer reaches it"),
     GEOSERVER_DB_USER("geoserver.db.user", "covidmaps_reader", "read-only role GeoServer connects with"),
     GEOSERVER_DB_PASSWORD("geoserver.db.password", null, "its password (secret)"),
-    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request");
+    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request"),
+    OPENDATA_DIR("opendata.dir", null, "directory where publish writes the open-data copy of every report (none when unset)"),
+    OPENDATA_LICENCE("opendata.licence", "CC-BY-4.0", "licence of the open-data copy, as an SPDX identifier");
 
     private final String key;
     private final String defaultValue;

@@ -3,13 +3,16 @@ package vn.covidmaps.engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
 import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
 import vn.covidmaps.postgis.DatabasePlan;
+import vn.covidmaps.qgis.QgisProject;
 
 /**
  * The publisher's one facade, free of any command-line concern: each verb returns a typed result
@@ -80,6 +83,22 @@ public final class Publisher {
      */
     public List<Path> portal(String publicUrl, Path outDir) {
         return new MapPortal(settings, catalog).write(publicUrl, outDir);
+    }
+
+    /**
+     * Brings the open-data copy ({@code opendata.dir}) in line with the reports in PostGIS: writes the dates loaded
+     * since, removes those gone, leaves the others untouched. Empty when no directory is configured.
+     */
+    public Optional<OpenDataExport.Result> exportOpenData() {
+        return OpenDataExport.configured(settings) ? Optional.of(new OpenDataExport(settings, catalog).export()) : Optional.empty();
+    }
+
+    /**
+     * Writes a QGIS project of the published map into {@code file}; {@code publicUrl} is GeoServer as the analysts
+     * reach it (null for setting geoserver.url). Returns the report dates it shows.
+     */
+    public List<String> qgisProject(String publicUrl, Path file) {
+        return new QgisProject(settings, catalog).write(publicUrl, file);
     }
 
     /**
