@@ -22,6 +22,8 @@ import vn.covidmaps.text.Day;
 @Command(name = "status", mixinStandardHelpOptions = true)
 final class StatusCommand implements Callable<Integer> {
     @Mixin
+    OutputFormat output;
+    @Mixin
     CommonOptions common;
     @Spec
     CommandSpec spec;
@@ -34,6 +36,10 @@ final class StatusCommand implements Callable<Integer> {
         Status status = publisher.status();
         Map<String, PublicationStatus.LayerStatus> served = status.geoserver() == null ? Map.of()
                 : status.geoserver().layers().stream().collect(Collectors.toMap(PublicationStatus.LayerStatus::layer, Function.identity()));
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.status(status, served), out);
+            return exitCode(status);
+        }
         out.printf("%-24s %-11s %9s %8s  %s%n", messages.text("status.layer"), messages.text("status.latest"),
                 messages.text("status.features"), messages.text("status.reports"), "GeoServer");
         for (LayerFacts facts : status.data()) {
@@ -65,7 +71,12 @@ final class StatusCommand implements Callable<Integer> {
                 out.printf("    %-10s %s%n", download.format(), download.url());
             }
         }
-        boolean allServed = gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
+        return exitCode(status);
+    }
+
+    private static int exitCode(Status status) {
+        PublicationStatus gs = status.geoserver();
+        boolean allServed = gs != null && gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
         return allServed ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
 import vn.covidmaps.layer.LayerCatalog;
@@ -45,12 +46,18 @@ public final class Publisher {
         return database.plan(inputs, reportDate);
     }
 
-    /** What {@link #publish} would do in PostGIS and on GeoServer; changes nothing. */
+    /**
+     * What {@link #publish} would do in PostGIS and on GeoServer, and what the report changes against
+     * the previous one; changes nothing (the report is staged under the publisher lock to be compared,
+     * then dropped). The plan carries fingerprints of what it saw, for {@link #publish(ReviewedPlan, boolean)}.
+     */
     public Plan plan(List<Path> inputs, LocalDate reportDate) {
-        ValidationReport validation = database.validate(inputs, reportDate);
-        DatabasePlan tables = database.plan(inputs, reportDate);
+        DatabaseLoad.Preview preview = database.preview(inputs, reportDate);
         MapPublication.Preview map = new MapPublication(settings, catalog).plan();
-        return new Plan(validation, tables, map.readerRole(), map.geoserver());
+        PlanFingerprints fingerprints = PlanFingerprints.of(settings, catalog, inputs, reportDate, preview.tables(), preview.previous(),
+                map.readerRole(), map.geoserver());
+        return new Plan(preview.validation(), preview.tables(), map.readerRole(), map.geoserver(), reportDate,
+                inputs.stream().map(Path::toAbsolutePath).toList(), preview.diff(), fingerprints);
     }
 
     /**
@@ -69,7 +76,56 @@ public final class Publisher {
         GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked() : geoServer(changed);
         return load.validation() == null
                 ? new PublishResult.Skipped(reportDate, geoserver)
-                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), geoserver);
+                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), geoserver);
+    }
+
+    /**
+     * Publishes a reviewed plan ({@code plan --out}) exactly as it was reviewed: refused with a sentence,
+     * before anything is read, when the workbook, the layer files, the styles, the configuration, the
+     * database or GeoServer differ from what the plan saw, or when the plan's workbook had errors.
+     */
+    public PublishResult publish(ReviewedPlan plan, boolean databaseOnly) {
+        if (!plan.ok()) {
+            throw new PlanRefusedException(Messages.get("planfile.withErrors", plan.file()));
+        }
+        MapPublication.Preview map = new MapPublication(settings, catalog).plan();
+        PlanFingerprints now = PlanFingerprints.of(settings, catalog, plan.inputs(), plan.date(), database.plan(plan.inputs(), plan.date()),
+                database.previous(plan.date()), map.readerRole(), map.geoserver());
+        List<String> changed = plan.fingerprints().differences(now);
+        if (!changed.isEmpty()) {
+            String what = changed.stream().map(name -> Messages.get("planfile.what." + name)).collect(java.util.stream.Collectors.joining(", "));
+            throw new PlanRefusedException(Messages.get("planfile.stale", plan.file(), what));
+        }
+        return publish(plan.inputs(), plan.date(), false, databaseOnly);
+    }
+
+    /** What the loaded report of {@code date} changes against {@code against} (null: the previous loaded report). */
+    public Reports.DiffResult diff(LocalDate date, LocalDate against) {
+        return new Reports(settings, catalog).diff(date, against);
+    }
+
+    /** The loaded reports, and the newest {@code auditEntries} entries of the audit trail. */
+    public Reports.HistoryResult history(int auditEntries) {
+        return new Reports(settings, catalog).history(auditEntries);
+    }
+
+    /**
+     * Takes the report of {@code date} back out of every layer; without {@code apply} only says what
+     * would go. Safe to run again: a GeoServer refresh that failed is caught up by the next run.
+     */
+    public Reports.RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
+        return new Reports(settings, catalog).retract(date, apply, databaseOnly);
+    }
+
+    /**
+     * Writes the workbook that goes back to the Health Department: a copy of the report with each
+     * problem of {@code validation} marked on its cell, and a first sheet listing them all. Returns
+     * how many cells were marked.
+     */
+    public int annotate(List<Path> inputs, ValidationReport validation, Path out) {
+        try (vn.covidmaps.ingest.Workbook workbook = vn.covidmaps.ingest.WorkbookOpener.open(inputs)) {
+            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out);
+        }
     }
 
     /** Per layer, what PostGIS holds and what GeoServer serves. */

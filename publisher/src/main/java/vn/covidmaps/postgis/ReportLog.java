@@ -126,6 +126,17 @@ public final class ReportLog {
         }
     }
 
+    /** Forgets the report of that date (it was retracted); true when there was one. */
+    boolean forget(Connection db, LocalDate reportDate) throws SQLException {
+        if (!exists(db)) {
+            return false;
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table() + " WHERE report_date = ?")) {
+            delete.setObject(1, reportDate);
+            return delete.executeUpdate() > 0;
+        }
+    }
+
     private boolean exists(Connection db) throws SQLException {
         try (PreparedStatement query = db.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             query.setString(1, metaSchema + ".reports");
