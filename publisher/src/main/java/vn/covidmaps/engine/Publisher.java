@@ -9,6 +9,7 @@ import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
@@ -73,7 +74,8 @@ public final class Publisher {
             return new PublishResult.Rejected(load.validation());
         }
         Set<String> changed = load.validation() == null ? Set.of() : load.rows().keySet();
-        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked() : geoServer(changed);
+        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked()
+                : geoServer(changed, changed.isEmpty() ? null : reportDate);
         return load.validation() == null
                 ? new PublishResult.Skipped(reportDate, geoserver)
                 : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), geoserver);
@@ -165,9 +167,14 @@ public final class Publisher {
         return database.read(inputs, reportDate, sink);
     }
 
-    private GeoServerOutcome geoServer(Set<String> changedLayers) {
+    /** How far GeoServer's seeding of the latest report's tiles is (reads only). */
+    public TileSeeding.Progress seedProgress() {
+        return new MapPublication(settings, catalog).seedProgress();
+    }
+
+    private GeoServerOutcome geoServer(Set<String> changedLayers, LocalDate changedDate) {
         try {
-            return new MapPublication(settings, catalog).apply(changedLayers);
+            return new MapPublication(settings, catalog).apply(changedLayers, changedDate);
         } catch (RuntimeException e) {
             return new GeoServerOutcome.Failed(e);
         }
