@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.ValidationReport;
+import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.TableChange;
 
@@ -41,7 +42,21 @@ final class PlanCommand implements Callable<Integer> {
                     table.details().isEmpty() || table.action() == TableChange.Action.CREATE ? "" : ": " + String.join(", ", table.details()));
             table.conflicts().forEach(c -> out.println("  CONFLICT  " + c));
         }
+        printPrivacy(publisher, out);
         GeoServerPrinter.printPlan(new vn.covidmaps.engine.MapPublication(settings, publisher.catalog()).plan(), out);
         return validation.ok() && !plan.hasConflicts() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
+    }
+
+    /** What each layer of personal data publishes instead of the exact values. */
+    private static void printPrivacy(Publisher publisher, PrintWriter out) {
+        out.println("Privacy:");
+        for (LayerDefinition layer : publisher.catalog().layers()) {
+            if (layer.generalise() != null) {
+                out.printf("  generalise %s: %s%s%n", layer.name(), layer.generalise().describe(),
+                        publisher.hasPrivacyKey() ? "" : "; privacy.key is NOT set, so publish will refuse");
+            }
+            layer.columns().stream().filter(c -> c.drop() != null && layer.publish().contains(c.name())).forEach(c ->
+                    out.printf("  drop       %s.%s: %s%n", layer.name(), c.name(), "house numbers (số nhà, ngõ/ngách/hẻm/kiệt, 12/5)"));
+        }
     }
 }

@@ -53,10 +53,17 @@ final class PublishCommand implements Callable<Integer> {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
             }
         }
+        if (result.retention() != null && !result.retention().dates().isEmpty()) {
+            out.print("retention.days: ");
+            PurgeCommand.print(result.retention(), out);
+        }
         if (databaseOnly) {
             return ExitCodes.OK;
         }
-        Set<String> changed = result.dataChanged() ? result.loaded().keySet() : Set.of();
+        Set<String> changed = new java.util.TreeSet<>(result.dataChanged() ? result.loaded().keySet() : Set.of());
+        if (result.retention() != null) {
+            changed.addAll(result.retention().layers());
+        }
         try {
             GeoServerPrinter.printApplied(new MapPublication(settings, publisher.catalog()).apply(changed), out);
         } catch (RuntimeException e) {

@@ -32,7 +32,11 @@ public enum Setting {
     GEOSERVER_DB_NAME("geoserver.db.name", "covidmaps", "database name as GeoServer reaches it"),
     GEOSERVER_DB_USER("geoserver.db.user", "covidmaps_reader", "read-only role GeoServer connects with"),
     GEOSERVER_DB_PASSWORD("geoserver.db.password", null, "its password (secret)"),
-    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request");
+    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request"),
+    PRIVACY_KEY("privacy.key", null,
+            "secret of the keyed hash that places each home's published area (secret; at least 32 characters; a new key moves every area)"),
+    RETENTION_DAYS("retention.days", "90",
+            "publish deletes reports older than this many days before the latest report (all: keep every report)");
 
     private final String key;
     private final String defaultValue;
@@ -56,8 +60,9 @@ public enum Setting {
         return description;
     }
 
+    /** Never printed nor stored, and only in a file that nobody but its owner can read. */
     public boolean secret() {
-        return key.endsWith("password");
+        return key.endsWith("password") || this == PRIVACY_KEY;
     }
 
     /** {@code geoserver.db.password} → {@code COVIDMAPS_GEOSERVER_DB_PASSWORD}. */

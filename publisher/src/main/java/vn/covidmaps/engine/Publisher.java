@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.Optional;
+import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.geometry.AdminBoundaries;
@@ -24,17 +27,20 @@ import vn.covidmaps.ingest.ReportIngest;
 import vn.covidmaps.ingest.Workbook;
 import vn.covidmaps.ingest.WorkbookOpener;
 import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.privacy.PrivacyKey;
 import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.LoadSession;
 import vn.covidmaps.postgis.ReportLoader;
+import vn.covidmaps.postgis.ReportPurge;
 import vn.covidmaps.postgis.TableChange;
 
 /**
- * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase}
- * and {@link #publish} return typed results that the CLI renders.
+ * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase},
+ * {@link #publish} and {@link #purge} return typed results that the CLI renders.
  */
 public final class Publisher {
     private final Settings settings;
@@ -51,7 +57,7 @@ public final class Publisher {
 
     /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
-        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
+        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD, privacyKey(false));
         for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
             report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
                     style.line() > 0 ? "line " + style.line() : null, style.message(), null));
@@ -69,26 +75,101 @@ public final class Publisher {
      * loaded for that date are recognised and not loaded again unless {@code force}.
      */
     public PublishReport publish(List<Path> inputs, LocalDate reportDate, boolean force) {
+        PrivacyKey key = privacyKey(true);
+        LocalDate keepFrom = retentionStart(reportDate);
+        if (keepFrom != null && reportDate.isBefore(keepFrom)) {
+            throw new ConfigurationException(Messages.get("retention.tooOld", reportDate, settings.get(Setting.RETENTION_DAYS), keepFrom));
+        }
         String fingerprint = fingerprint(inputs, reportDate);
         ReportLoader loader = loader();
         DatabasePlan plan = loader.plan(reportDate, fingerprint);
         boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == TableChange.Action.UNCHANGED);
         if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
-            return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
+            return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of(), applyRetention(keepFrom));
         }
         if (plan.hasConflicts()) {
             // refused before the report is read; the load checks the tables again under its lock
             throw new DatabaseException(String.join("; ", plan.conflicts()));
         }
+        Map<String, Long> loaded;
+        ValidationReport validation;
         try (LoadSession load = loader.begin(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, load);
+            validation = read(inputs, reportDate, load, key);
             if (!validation.ok()) {
-                return new PublishReport(validation, plan.report(), Map.of()); // closing rolls back
+                return new PublishReport(validation, plan.report(), Map.of(), null); // closing rolls back
             }
-            Map<String, Long> loaded = load.commit(fingerprint);
-            DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
-            return new PublishReport(validation, report, loaded);
+            loaded = load.commit(fingerprint);
         }
+        DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
+        return new PublishReport(validation, report, loaded, applyRetention(retentionStart(reportDate)));
+    }
+
+    /**
+     * Deletes, from every layer, every report date older than {@code before}, with its bookkeeping; the
+     * layers concerned have their GeoServer tiles cleared by the next {@link MapPublication#apply}. Without
+     * {@code delete}, only says what it would delete.
+     */
+    public PurgeReport purge(LocalDate before, boolean delete) {
+        ReportPurge purge = purger();
+        return new PurgeReport(before, delete ? purge.delete(before) : purge.plan(before), delete);
+    }
+
+    /**
+     * The first report date {@code retention.days} keeps, counted back from the latest report (this one
+     * or a later one already loaded); null when every report is kept.
+     */
+    private LocalDate retentionStart(LocalDate reportDate) {
+        String days = settings.require(Setting.RETENTION_DAYS);
+        if (days.equalsIgnoreCase("all")) {
+            return null;
+        }
+        int kept;
+        try {
+            kept = Integer.parseInt(days);
+        } catch (NumberFormatException e) {
+            kept = -1;
+        }
+        if (kept < 1) {
+            throw new ConfigurationException(Messages.get("retention.invalid", days));
+        }
+        LocalDate latest = purger().latest();
+        LocalDate newest = latest != null && latest.isAfter(reportDate) ? latest : reportDate;
+        return newest.minusDays(kept);
+    }
+
+    private PurgeReport applyRetention(LocalDate keepFrom) {
+        return keepFrom == null ? null : purge(keepFrom, true);
+    }
+
+    private ReportPurge purger() {
+        return new ReportPurge(new Database(settings), settings.require(Setting.DB_SCHEMA), settings.require(Setting.DB_META_SCHEMA), catalog);
+    }
+
+    /**
+     * The key that places the areas of generalised layers. Publishing needs the configured one and is
+     * refused without it; reading that publishes nothing may use a throw-away key.
+     */
+    private PrivacyKey privacyKey(boolean publishing) {
+        Optional<LayerDefinition> generalised = catalog.layers().stream().filter(l -> l.generalise() != null).findFirst();
+        Optional<String> configured = settings.optional(Setting.PRIVACY_KEY);
+        if (generalised.isEmpty() || configured.isEmpty() && !publishing) {
+            return PrivacyKey.throwaway();
+        }
+        String file = catalog.directory().resolve(generalised.get().name() + ".yaml").toString();
+        if (configured.isEmpty()) {
+            throw new ConfigurationException(Messages.get("privacy.keyMissing", generalised.get().name(), file,
+                    Setting.PRIVACY_KEY.environmentVariable(), PrivacyKey.MIN_LENGTH));
+        }
+        try {
+            return PrivacyKey.of(configured.get());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Messages.get("privacy.keyShort", PrivacyKey.MIN_LENGTH));
+        }
+    }
+
+    /** Whether {@code publish} has the key its generalised layers need, for {@code plan}. */
+    public boolean hasPrivacyKey() {
+        return settings.optional(Setting.PRIVACY_KEY).isPresent();
     }
 
     /**
@@ -97,7 +178,7 @@ public final class Publisher {
      */
     public ValidationReport prepare(List<Path> inputs, LocalDate reportDate, Path outDir) throws java.io.IOException {
         try (CopySpool spool = new CopySpool(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, spool);
+            ValidationReport validation = read(inputs, reportDate, spool, privacyKey(true));
             java.nio.file.Files.createDirectories(outDir);
             for (Map.Entry<String, Path> file : spool.finish().entrySet()) {
                 java.nio.file.Files.copy(file.getValue(), outDir.resolve(file.getKey() + ".copy"),
@@ -107,20 +188,20 @@ public final class Publisher {
         }
     }
 
-    private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
+    private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink, PrivacyKey key) {
         try (Workbook workbook = WorkbookOpener.open(inputs)) {
-            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate), sink);
+            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate, key), sink);
             return new ValidationReport(workbook.displayName(), reportDate, result.problems(), result.counts());
         }
     }
 
-    private IngestContext context(LocalDate reportDate) {
+    private IngestContext context(LocalDate reportDate, PrivacyKey key) {
         Set<String> provinces = Arrays.stream(settings.require(Setting.PROVINCES).split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         AdminBoundaries boundaries = new AdminBoundaries(settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).orElse(null),
                 settings.get(Setting.COMMUNE_CODE_FIELD), settings.optional(Setting.COMMUNE_LAYER).orElse(null));
         return new IngestContext(reportDate, new CoordinateParser(Vn2000.fromSetting(settings.get(Setting.VN2000_CRS))),
-                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces));
+                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces), key);
     }
 
     private ReportLoader loader() {
@@ -133,6 +214,9 @@ public final class Publisher {
         inputs.forEach(fingerprint::file);
         fingerprint.file(catalog.directory());
         settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
+        // a new key moves every area, so the same files are loaded again; the key itself is never stored
+        settings.optional(Setting.PRIVACY_KEY).ifPresent(key -> fingerprint.text(
+                java.util.HexFormat.of().formatHex(PrivacyKey.of(key).hash("covidmaps fingerprint"))));
         return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
     }
 }

@@ -47,6 +47,7 @@ class LayerCatalogTest {
                   - {name: full_name, headers: [Họ tên]}
                   - {name: phone, headers: [SĐT, Số điện thoại]}
                 geometry: {type: point}
+                generalise: {seed: case_code}
                 publish: [case_code, full_name, phone]
                 """);
         LayerDefinitionException e = assertThrows(LayerDefinitionException.class, () -> LayerCatalog.load(dir));
