@@ -201,17 +201,8 @@ class PrivacyIT {
 
     /** The sample's homes as the workbook gives them, read with the layer's generalisation switched off. */
     private static Map<String, Coordinate> trueHomes() throws Exception {
-        Path layers = Files.createTempDirectory("exact-homes");
+        Path layers = vn.covidmaps.privacy.ExactLayers.write(Files.createTempDirectory("exact-homes"));
         try {
-            for (Path file : Files.list(Path.of("layers")).toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (file.getFileName().toString().equals("patient_homes.yaml")) {
-                    text = text.substring(0, text.indexOf("generalise:")) + text.substring(text.indexOf("publish:"))
-                            .replace("personal_data: true", "personal_data: false");
-                    text = text.replace("personal_data: true", "personal_data: false");
-                }
-                Files.writeString(layers.resolve(file.getFileName()), text, StandardCharsets.UTF_8);
-            }
             LayerCatalog exact = LayerCatalog.load(layers);
             assertTrue(exact.layer("patient_homes").generalise() == null);
             IngestContext context = new IngestContext(LocalDate.of(2021, 6, 8), new CoordinateParser(null),
