@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import net.sf.geographiclib.Geodesic;
 import net.sf.geographiclib.GeodesicData;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import vn.covidmaps.geometry.CircleBuilder;
 import vn.covidmaps.layer.TextKey;
 
 /**
@@ -23,6 +23,21 @@ public final class HomeAreas {
     static final double FARTHEST = 0.9;
     /** Vertices rounded to 1e-7 degrees (about 1 cm), so the same area is written identically everywhere. */
     private static final double GRID = 1e7;
+    /** As {@link vn.covidmaps.geometry.CircleBuilder}: 64 vertices, counter-clockwise from due north. */
+    private static final int VERTICES = 64;
+    private static final double[] SIN = new double[VERTICES];
+    private static final double[] COS = new double[VERTICES];
+    private static final double A = Geodesic.WGS84.EquatorialRadius();
+    private static final double E2 = Geodesic.WGS84.Flattening() * (2 - Geodesic.WGS84.Flattening());
+    private static final GeometryFactory FACTORY = new GeometryFactory();
+
+    static {
+        for (int i = 0; i < VERTICES; i++) {
+            double azimuth = StrictMath.toRadians(-360.0 * i / VERTICES);
+            SIN[i] = StrictMath.sin(azimuth);
+            COS[i] = StrictMath.cos(azimuth);
+        }
+    }
 
     private final PrivacyKey key;
     private final String purpose;
@@ -51,13 +66,31 @@ public final class HomeAreas {
     public Polygon area(String code, Coordinate home) {
         Offset offset = offset(code);
         GeodesicData centre = Geodesic.WGS84.Direct(home.y, home.x, offset.azimuth(), offset.metres());
-        Polygon circle = CircleBuilder.get().circle(new Coordinate(centre.lon2, centre.lat2), radiusMetres);
-        circle.apply((org.locationtech.jts.geom.CoordinateFilter) c -> {
-            c.x = Math.rint(c.x * GRID) / GRID;
-            c.y = Math.rint(c.y * GRID) / GRID;
-        });
-        circle.geometryChanged();
-        return circle;
+        return circle(centre.lon2, centre.lat2);
+    }
+
+    /**
+     * A circle of the radius around the centre, from the ellipsoid's radii of curvature at the centre: for
+     * the few hundred metres of a home area this is within millimetres of {@link vn.covidmaps.geometry.CircleBuilder}'s geodesic
+     * circle, at a sixtieth of its cost (100 000 homes took GeographicLib 6.5 s).
+     */
+    Polygon circle(double lon, double lat) {
+        double sinLat = StrictMath.sin(StrictMath.toRadians(lat));
+        double w = StrictMath.sqrt(1 - E2 * sinLat * sinLat);
+        double meridian = A * (1 - E2) / (w * w * w);
+        double parallel = A / w * StrictMath.cos(StrictMath.toRadians(lat));
+        double dLat = StrictMath.toDegrees(radiusMetres / meridian);
+        double dLon = StrictMath.toDegrees(radiusMetres / parallel);
+        Coordinate[] ring = new Coordinate[VERTICES + 1];
+        for (int i = 0; i < VERTICES; i++) {
+            ring[i] = new Coordinate(round(lon + dLon * SIN[i]), round(lat + dLat * COS[i]));
+        }
+        ring[VERTICES] = ring[0].copy();
+        return FACTORY.createPolygon(ring);
+    }
+
+    private static double round(double degrees) {
+        return Math.rint(degrees * GRID) / GRID;
     }
 
     /** The top 53 bits of a hash word as a number in [0, 1). */

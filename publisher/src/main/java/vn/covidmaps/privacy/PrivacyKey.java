@@ -17,10 +17,20 @@ public final class PrivacyKey {
 
     private static final PrivacyKey THROWAWAY = random();
 
-    private final SecretKeySpec key;
+    /** One initialised MAC per thread: looking one up and keying it costs more than the hash itself. */
+    private final ThreadLocal<Mac> mac;
 
     private PrivacyKey(byte[] bytes) {
-        this.key = new SecretKeySpec(bytes, HMAC);
+        SecretKeySpec key = new SecretKeySpec(bytes, HMAC);
+        this.mac = ThreadLocal.withInitial(() -> {
+            try {
+                Mac keyed = Mac.getInstance(HMAC);
+                keyed.init(key);
+                return keyed;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 is part of every Java 17 runtime", e);
+            }
+        });
     }
 
     /** The configured key; its text must have at least {@link #MIN_LENGTH} characters. */
@@ -47,13 +57,7 @@ public final class PrivacyKey {
 
     /** HMAC-SHA256 of the text under this key. */
     public byte[] hash(String text) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java 17 runtime", e);
-        }
+        return mac.get().doFinal(text.getBytes(StandardCharsets.UTF_8)); // doFinal leaves the MAC ready for the next text
     }
 
     @Override

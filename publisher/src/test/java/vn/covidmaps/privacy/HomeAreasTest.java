@@ -89,6 +89,22 @@ class HomeAreasTest {
     }
 
     @Test
+    void theCircleIsWithinAThousandthOfItsRadiusOfTheGeodesicOne() {
+        for (double radius : new double[] {50, 150, 1000, 5000}) {
+            HomeAreas areas = new HomeAreas(KEY, "patient_homes", radius);
+            double worst = 0;
+            for (double lat : new double[] {8.5, 16.0, 21.85, 23.3}) {
+                Polygon circle = areas.circle(106.76, lat);
+                for (Coordinate vertex : circle.getCoordinates()) {
+                    worst = Math.max(worst, Math.abs(metres(new Coordinate(106.76, lat), vertex) - radius));
+                }
+            }
+            System.out.printf("  %5.0f m circle: vertices within %.3f m of the radius%n", radius, worst);
+            assertTrue(worst < 0.001 * radius + 0.02, radius + " m: " + worst);
+        }
+    }
+
+    @Test
     void aShortKeyIsRefusedAndTheKeyIsNeverPrinted() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PrivacyKey.of("short"));
         assertTrue(e.getMessage().contains("at least 32"), e.getMessage());
