@@ -12,6 +12,7 @@ import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.MapPublication;
 import vn.covidmaps.engine.PurgeReport;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.text.Day;
 
 @Command(name = "purge", mixinStandardHelpOptions = true,
         description = "Delete whole report dates older than DATE from every layer, with their records, cached tiles and TIME"
@@ -58,7 +59,7 @@ final class PurgeCommand implements Callable<Integer> {
 
     /** Also how publish shows what retention.days deleted. */
     static void print(PurgeReport report, PrintWriter out) {
-        String before = report.before().format(ProblemPrinter.DAY);
+        String before = Day.format(report.before());
         if (report.dates().isEmpty()) {
             out.println("No report is older than " + before + ".");
             return;
@@ -66,7 +67,7 @@ final class PurgeCommand implements Callable<Integer> {
         out.printf("%s %d report date(s) older than %s:%n", report.deleted() ? "Deleted" : "Would delete",
                 report.reportDates().size(), before);
         for (var dated : report.dates()) {
-            out.printf("  %-10s %-24s %8d rows%n", dated.reportDate().format(ProblemPrinter.DAY),
+            out.printf("  %-10s %-24s %8d rows%n", Day.format(dated.reportDate()),
                     dated.layer() == null ? "(bookkeeping only)" : dated.layer(), dated.rows());
         }
     }

@@ -29,7 +29,6 @@ import vn.covidmaps.ingest.WorkbookOpener;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.privacy.PrivacyKey;
-import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.DatabasePlan;
@@ -173,19 +172,12 @@ public final class Publisher {
     }
 
     /**
-     * For benchmarks: the rows {@link #publish} would COPY, written as {@code <layer>.copy} files in
-     * {@code outDir}, so that the same load can be timed with psql alone.
+     * Reads the whole report into {@code sink}: the one reading path that validate, publish and the
+     * benchmark (which spools the rows publish would COPY) share.
      */
-    public ValidationReport prepare(List<Path> inputs, LocalDate reportDate, Path outDir) throws java.io.IOException {
-        try (CopySpool spool = new CopySpool(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, spool, privacyKey(true));
-            java.nio.file.Files.createDirectories(outDir);
-            for (Map.Entry<String, Path> file : spool.finish().entrySet()) {
-                java.nio.file.Files.copy(file.getValue(), outDir.resolve(file.getKey() + ".copy"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            return validation;
-        }
+    public ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
+        // areas drawn with a throw-away key when privacy.key is not set: still areas, only not the same in every report
+        return read(inputs, reportDate, sink, privacyKey(false));
     }
 
     private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink, PrivacyKey key) {

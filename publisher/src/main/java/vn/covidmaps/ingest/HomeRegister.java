@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.TextKey;
 import vn.covidmaps.privacy.HouseNumbers;
 
 /**

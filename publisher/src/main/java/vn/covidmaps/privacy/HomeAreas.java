@@ -6,7 +6,7 @@ import net.sf.geographiclib.GeodesicData;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.TextKey;
 
 /**
  * Turns where a person lives into the area that is published instead: a circle of the layer's radius
