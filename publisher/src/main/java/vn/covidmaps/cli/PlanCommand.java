@@ -6,16 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.engine.ValidationReport;
+import vn.covidmaps.config.Messages;
+import vn.covidmaps.engine.Plan;
 import vn.covidmaps.layer.LayerDefinition;
-import vn.covidmaps.postgis.DatabasePlan;
-import vn.covidmaps.postgis.TableChange;
-import vn.covidmaps.text.Day;
+import vn.covidmaps.engine.Publisher;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print what 'publish' would do in PostGIS and on GeoServer (create / update / unchanged per"
-                + " resource) and change nothing.")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
@@ -27,37 +23,24 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        vn.covidmaps.config.Settings settings = common.settings();
-        Publisher publisher = new Publisher(settings);
-        ValidationReport validation = publisher.validate(report.inputs, report.reportDate());
-        ProblemPrinter.print(validation, out, spec.commandLine().getErr());
-        DatabasePlan plan = publisher.planDatabase(report.inputs, report.reportDate());
-        out.println("PostGIS:");
-        out.printf("  %-9s report of %s%n", switch (plan.report()) {
-            case NEW -> "create";
-            case REPLACE -> "update";
-            case UNCHANGED -> "unchanged";
-        }, Day.format(report.reportDate()));
-        for (TableChange table : plan.tables()) {
-            out.printf("  %-9s table %s%s%n", table.action().name().toLowerCase(), table.table(),
-                    table.details().isEmpty() || table.action() == TableChange.Action.CREATE ? "" : ": " + String.join(", ", table.details()));
-            table.conflicts().forEach(c -> out.println("  CONFLICT  " + c));
-        }
-        printPrivacy(publisher, out);
-        GeoServerPrinter.printPlan(new vn.covidmaps.engine.MapPublication(settings, publisher.catalog()).plan(), out);
-        return validation.ok() && !plan.hasConflicts() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
+        Publisher publisher = new Publisher(common.settings());
+        Plan plan = publisher.plan(report.inputs, report.reportDate());
+        ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
+        new ChangePrinter(common.messages(), out).printPlan(plan);
+        printPrivacy(publisher, common.messages(), out);
+        return plan.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
     }
 
     /** What each layer of personal data publishes instead of the exact values. */
-    private static void printPrivacy(Publisher publisher, PrintWriter out) {
-        out.println("Privacy:");
+    private static void printPrivacy(Publisher publisher, Messages messages, PrintWriter out) {
+        out.println(messages.text("plan.privacy"));
         for (LayerDefinition layer : publisher.catalog().layers()) {
             if (layer.generalise() != null) {
-                out.printf("  generalise %s: %s%s%n", layer.name(), layer.generalise().describe(),
-                        publisher.hasPrivacyKey() ? "" : "; privacy.key is NOT set, so publish will refuse");
+                out.println("  " + messages.text("plan.generalise", layer.name(), Math.round(layer.generalise().radiusM()),
+                        layer.generalise().seed()) + (publisher.hasPrivacyKey() ? "" : messages.text("plan.noKey")));
             }
-            layer.columns().stream().filter(c -> c.drop() != null && layer.publish().contains(c.name())).forEach(c ->
-                    out.printf("  drop       %s.%s: %s%n", layer.name(), c.name(), "house numbers (số nhà, ngõ/ngách/hẻm/kiệt, 12/5)"));
+            layer.columns().stream().filter(c -> c.drop() != null && layer.publish().contains(c.name()))
+                    .forEach(c -> out.println("  " + messages.text("plan.drop", layer.name(), c.name())));
         }
     }
 }

@@ -2,32 +2,28 @@ package vn.covidmaps.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.config.Messages;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.text.Day;
 
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Validate the report, load every layer into PostGIS in one transaction (replacing that date's"
-                + " rows if already loaded), then make GeoServer serve them (workspace, datastore, layers, styles,"
-                + " layer group; only what differs is written). A workbook with errors changes nothing.")
+@Command(name = "publish", mixinStandardHelpOptions = true)
 final class PublishCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
     @Mixin
     CommonOptions common;
-    @Option(names = "--force", description = "Load again even if the same files were already loaded for this date.")
+    @Option(names = "--force")
     boolean force;
-    @Option(names = "--database-only", description = "Load PostGIS only; leave GeoServer as it is.")
+    @Option(names = "--database-only")
     boolean databaseOnly;
     @Spec
     CommandSpec spec;
@@ -35,46 +31,35 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Settings settings = common.settings();
-        Publisher publisher = new Publisher(settings);
-        PublishReport result = publisher.publish(report.inputs, report.reportDate(), force);
-        if (result.validation() == null) {
-            out.println("The report of " + Day.format(report.reportDate())
-                    + " is already loaded from these same files: database unchanged.");
-        } else {
-            ProblemPrinter.print(result.validation(), out, spec.commandLine().getErr());
-            if (!result.validation().ok()) {
-                spec.commandLine().getErr().println(vn.covidmaps.config.Messages.get("print.nothingPublished"));
-                return ExitCodes.WORKBOOK_ERRORS;
-            }
-            long total = result.loaded().values().stream().mapToLong(Long::longValue).sum();
-            out.printf("Loaded %d rows into PostGIS for the report of %s (%s):%n", total, Day.format(report.reportDate()),
-                    result.report() == DatabasePlan.Report.NEW ? "a new date" : "replacing that date's earlier rows");
-            for (Map.Entry<String, Long> layer : result.loaded().entrySet()) {
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages = common.messages();
+        PublishResult result = new Publisher(common.settings()).publish(report.inputs, report.reportDate(), force, databaseOnly);
+        if (result instanceof PublishResult.Rejected rejected) {
+            ProblemPrinter.print(rejected.validation(), messages, out, err);
+            err.println(messages.text("print.nothingPublished"));
+            return ExitCodes.WORKBOOK_ERRORS;
+        }
+        if (result instanceof PublishResult.Skipped skipped) {
+            out.println(messages.text("publish.unchanged", Day.format(skipped.reportDate())));
+        } else if (result instanceof PublishResult.Loaded loaded) {
+            ProblemPrinter.print(loaded.validation(), messages, out, err);
+            long total = loaded.loaded().values().stream().mapToLong(Long::longValue).sum();
+            out.println(messages.text("publish.loaded", total, Day.format(loaded.validation().reportDate()),
+                    messages.text(loaded.report() == DatabasePlan.Report.NEW ? "publish.newDate" : "publish.replaced")));
+            for (Map.Entry<String, Long> layer : loaded.loaded().entrySet()) {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
             }
         }
         if (result.retention() != null && !result.retention().dates().isEmpty()) {
-            out.print("retention.days: ");
-            PurgeCommand.print(result.retention(), out);
+            out.print(messages.text("publish.retention") + " ");
+            PurgeCommand.print(result.retention(), messages, out);
         }
-        if (databaseOnly) {
-            return ExitCodes.OK;
-        }
-        Set<String> changed = new java.util.TreeSet<>(result.dataChanged() ? result.loaded().keySet() : Set.of());
-        if (result.retention() != null) {
-            changed.addAll(result.retention().layers());
-        }
-        try {
-            GeoServerPrinter.printApplied(new MapPublication(settings, publisher.catalog()).apply(changed), out);
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(e));
-            spec.commandLine().getErr().println("The report is loaded in PostGIS; GeoServer was not fully updated."
-                    + " Run publish again once this is fixed: it will catch up.");
-            if (common.debug) {
-                e.printStackTrace(spec.commandLine().getErr());
-            }
-            return ExitCodes.FAILURE;
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
+            new ChangePrinter(messages, out).printApplied(applied);
+        } else if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+            int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+            err.println(messages.text("publish.geoserverBehind"));
+            return exit;
         }
         return ExitCodes.OK;
     }

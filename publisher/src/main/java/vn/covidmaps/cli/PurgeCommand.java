@@ -8,22 +8,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
+import vn.covidmaps.config.Messages;
+import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PurgeReport;
+import vn.covidmaps.engine.PurgeResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.text.Day;
 
-@Command(name = "purge", mixinStandardHelpOptions = true,
-        description = "Delete whole report dates older than DATE from every layer, with their records, cached tiles and TIME"
-                + " values (data minimisation). Without --yes it only prints what it would delete.")
+@Command(name = "purge", mixinStandardHelpOptions = true)
 final class PurgeCommand implements Callable<Integer> {
-    @Option(names = "--before", required = true, paramLabel = "DATE", converter = DateConverter.class,
-            description = "Delete the reports dated before this day (dd/mm/yyyy or yyyy-mm-dd); its own report is kept.")
+    @Option(names = "--before", required = true, paramLabel = "DATE", converter = DateConverter.class)
     LocalDate before;
-    @Option(names = "--yes", description = "Really delete them.")
+    @Option(names = "--yes")
     boolean yes;
-    @Option(names = "--database-only", description = "Delete in PostGIS only; clear GeoServer's tiles at the next publish.")
+    @Option(names = "--database-only", descriptionKey = "purge.database-only")
     boolean databaseOnly;
     @Mixin
     CommonOptions common;
@@ -33,42 +31,34 @@ final class PurgeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Settings settings = common.settings();
-        Publisher publisher = new Publisher(settings);
-        PurgeReport report = publisher.purge(before, yes);
-        print(report, out);
-        if (!yes) {
-            if (!report.dates().isEmpty()) {
-                out.println("Nothing was deleted: run again with --yes to delete these reports.");
-            }
-            return ExitCodes.OK;
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages = common.messages();
+        PurgeResult result = new Publisher(common.settings()).purge(before, yes, databaseOnly);
+        print(result.report(), messages, out);
+        if (!yes && !result.report().dates().isEmpty()) {
+            out.println(messages.text("purge.askYes"));
         }
-        if (databaseOnly || report.layers().isEmpty()) {
-            return ExitCodes.OK;
-        }
-        try {
-            GeoServerPrinter.printApplied(new MapPublication(settings, publisher.catalog()).apply(report.layers()), out);
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(e));
-            spec.commandLine().getErr().println("The reports are deleted from PostGIS; GeoServer's cached tiles of "
-                    + String.join(", ", report.layers()) + " are cleared by the next publish.");
-            return ExitCodes.FAILURE;
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
+            new ChangePrinter(messages, out).printApplied(applied);
+        } else if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+            int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+            err.println(messages.text("purge.geoserverBehind", String.join(", ", result.report().layers())));
+            return exit;
         }
         return ExitCodes.OK;
     }
 
     /** Also how publish shows what retention.days deleted. */
-    static void print(PurgeReport report, PrintWriter out) {
+    static void print(PurgeReport report, Messages messages, PrintWriter out) {
         String before = Day.format(report.before());
         if (report.dates().isEmpty()) {
-            out.println("No report is older than " + before + ".");
+            out.println(messages.text("purge.none", before));
             return;
         }
-        out.printf("%s %d report date(s) older than %s:%n", report.deleted() ? "Deleted" : "Would delete",
-                report.reportDates().size(), before);
+        out.println(messages.text(report.deleted() ? "purge.deleted" : "purge.would", report.reportDates().size(), before));
         for (var dated : report.dates()) {
-            out.printf("  %-10s %-24s %8d rows%n", Day.format(dated.reportDate()),
-                    dated.layer() == null ? "(bookkeeping only)" : dated.layer(), dated.rows());
+            out.printf("  %-10s %-24s %8s%n", Day.format(dated.reportDate()),
+                    dated.layer() == null ? messages.text("purge.bookkeeping") : dated.layer(), messages.text("purge.rows", dated.rows()));
         }
     }
 }

@@ -9,15 +9,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.engine.MapPublication;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.engine.Status;
 import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.postgis.LayerFacts;
 import vn.covidmaps.text.Day;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Print what is published: per layer the latest report date, its feature count in PostGIS,"
-                + " whether GeoServer serves it, and its WMS/WFS addresses.")
+@Command(name = "status", mixinStandardHelpOptions = true)
 final class StatusCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -27,16 +26,18 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var settings = common.settings();
-        MapPublication.Status status = new MapPublication(settings, new Publisher(settings).catalog()).status();
+        Messages messages = common.messages();
+        Status status = new Publisher(common.settings()).status();
         Map<String, PublicationStatus.LayerStatus> served = status.geoserver() == null ? Map.of()
                 : status.geoserver().layers().stream().collect(Collectors.toMap(PublicationStatus.LayerStatus::layer, Function.identity()));
-        out.printf("%-24s %-11s %9s %8s  %s%n", "layer", "latest", "features", "reports", "GeoServer");
+        out.printf("%-24s %-11s %9s %8s  %s%n", messages.text("status.layer"), messages.text("status.latest"),
+                messages.text("status.features"), messages.text("status.reports"), "GeoServer");
         for (LayerFacts facts : status.data()) {
             PublicationStatus.LayerStatus layer = served.get(facts.layer());
-            String geoserver = layer == null ? "?" : layer.served() ? "served" : "NOT served: " + layer.problem();
+            String geoserver = layer == null ? "?" : layer.served() ? messages.text("status.served")
+                    : messages.text("status.notServed", layer.problem());
             out.printf("%-24s %-11s %9d %8d  %s%n", facts.layer(),
-                    facts.latest() == null ? "none" : Day.format(facts.latest()), facts.features(), facts.reports(), geoserver);
+                    facts.latest() == null ? messages.text("status.none") : Day.format(facts.latest()), facts.features(), facts.reports(), geoserver);
         }
         if (status.geoserver() == null) {
             spec.commandLine().getErr().println("covidmaps: " + status.geoserverProblem());
@@ -44,10 +45,10 @@ final class StatusCommand implements Callable<Integer> {
         }
         PublicationStatus gs = status.geoserver();
         out.println();
-        out.println("WMS: " + gs.wmsUrl() + "   (layer group " + gs.groupLayer() + (gs.groupServed() ? "" : ": NOT served") + ")");
+        out.println("WMS: " + gs.wmsUrl() + "   " + messages.text(gs.groupServed() ? "status.group" : "status.groupNotServed", gs.groupLayer()));
         out.println("WFS: " + gs.wfsUrl());
         if (!gs.groupGetMap().isEmpty()) {
-            out.println("Map: " + gs.groupGetMap());
+            out.println(messages.text("status.map", gs.groupGetMap()));
         }
         for (PublicationStatus.LayerStatus layer : gs.layers()) {
             out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsGetFeature());

@@ -8,9 +8,7 @@ import picocli.CommandLine.Spec;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.ValidationReport;
 
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a report workbook (and the SLD styles) completely without touching the database: prints every problem as"
-                + " 'file › sheet › row N › column: what is wrong (value)' and exits with 3 if there are errors.")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
@@ -22,7 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ValidationReport result = new Publisher(common.settings()).validate(report.inputs, report.reportDate());
-        ProblemPrinter.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+        ProblemPrinter.print(result, common.messages(), spec.commandLine().getOut(), spec.commandLine().getErr());
         return result.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
     }
 }

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.covidmaps.change.Change;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.geoserver.ApplyResult;
 import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.geoserver.GeoServerPublisher;
+import vn.covidmaps.geoserver.PlanItem;
 import vn.covidmaps.geoserver.PostgisExtents;
-import vn.covidmaps.geoserver.PublicationStatus;
-import vn.covidmaps.geoserver.PublishPlan;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.Database;
@@ -27,13 +27,13 @@ import vn.covidmaps.postgis.ReportLog;
  * reconciled with the layer files and styles. Layers whose data changed since GeoServer last caught
  * up are remembered in the database, so a GeoServer failure is made good by the next run.
  */
-public final class MapPublication {
+final class MapPublication {
     private final Settings settings;
     private final LayerCatalog catalog;
     private final Database database;
     private final String schema;
 
-    public MapPublication(Settings settings, LayerCatalog catalog) {
+    MapPublication(Settings settings, LayerCatalog catalog) {
         this.settings = settings;
         this.catalog = catalog;
         this.database = new Database(settings);
@@ -41,31 +41,23 @@ public final class MapPublication {
     }
 
     /** What {@link #apply} would change; reads only. */
-    public record Plan(List<ReaderRole.Step> readerRole, PublishPlan geoserver) {
+    record Preview(List<Change> readerRole, List<Change> geoserver) {
     }
 
-    /** What {@link #apply} changed. */
-    public record Result(List<ReaderRole.Step> readerRole, ApplyResult geoserver, Set<String> refreshedLayers) {
-    }
-
-    /** Per layer, what PostGIS holds and what GeoServer serves; {@code geoserverProblem} is set when GeoServer could not be asked. */
-    public record Status(List<LayerFacts> data, PublicationStatus geoserver, String geoserverProblem) {
-    }
-
-    public Plan plan() {
+    Preview plan() {
         try (Connection db = database.connect()) {
-            List<ReaderRole.Step> role = ReaderRole.from(settings, catalog).plan(db);
-            return new Plan(role, geoServer(db).plan());
+            List<Change> role = ReaderRole.from(settings, catalog).plan(db);
+            return new Preview(role, changes(geoServer(db).plan().items()));
         } catch (SQLException e) {
             throw new DatabaseException("reading GeoServer's database role failed", e);
         }
     }
 
     /** Brings the reader role and GeoServer in line; {@code changedLayers} had their data replaced just now. */
-    public Result apply(Set<String> changedLayers) {
+    GeoServerOutcome.Applied apply(Set<String> changedLayers) {
         try (Connection db = database.connect()) {
             db.setAutoCommit(false);
-            List<ReaderRole.Step> role;
+            List<Change> role;
             try {
                 role = ReaderRole.from(settings, catalog).ensure(db);
                 db.commit();
@@ -80,13 +72,14 @@ public final class MapPublication {
             GeoServerPublisher geoserver = geoServer(db);
             ApplyResult applied = geoserver.apply(geoserver.plan(), refresh);
             log.clearPending(db, refresh);
-            return new Result(role, applied, refresh);
+            return new GeoServerOutcome.Applied(role, changes(applied.applied()), applied.boundsRecalculated(),
+                    applied.tilesTruncated(), applied.writeRequests());
         } catch (SQLException e) {
             throw new DatabaseException("preparing GeoServer's database role failed", e);
         }
     }
 
-    public Status status() {
+    Status status() {
         List<LayerFacts> data = new ArrayList<>();
         try (Connection db = database.connect()) {
             for (LayerDefinition layer : catalog.layers()) {
@@ -100,6 +93,10 @@ public final class MapPublication {
         } catch (GeoServerException e) {
             return new Status(data, null, e.getMessage());
         }
+    }
+
+    private static List<Change> changes(List<PlanItem> items) {
+        return items.stream().map(PlanItem::change).toList();
     }
 
     private GeoServerPublisher geoServer(Connection db) {

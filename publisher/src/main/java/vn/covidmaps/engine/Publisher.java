@@ -2,173 +2,104 @@ package vn.covidmaps.engine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.Optional;
-import vn.covidmaps.config.ConfigurationException;
-import vn.covidmaps.config.Messages;
+import java.util.TreeSet;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.geometry.AdminBoundaries;
-import vn.covidmaps.geometry.AdminUnits;
-import vn.covidmaps.geometry.CoordinateParser;
-import vn.covidmaps.geometry.ProvinceArea;
-import vn.covidmaps.geometry.Vn2000;
-import vn.covidmaps.geoserver.StyleValidator;
 import vn.covidmaps.ingest.FeatureSink;
-import vn.covidmaps.ingest.Problem;
-import vn.covidmaps.ingest.Severity;
-import vn.covidmaps.ingest.IngestContext;
-import vn.covidmaps.ingest.IngestResult;
-import vn.covidmaps.ingest.ReportIngest;
-import vn.covidmaps.ingest.Workbook;
-import vn.covidmaps.ingest.WorkbookOpener;
 import vn.covidmaps.layer.LayerCatalog;
-import vn.covidmaps.layer.LayerDefinition;
-import vn.covidmaps.privacy.PrivacyKey;
-import vn.covidmaps.postgis.Database;
-import vn.covidmaps.postgis.DatabaseException;
+import vn.covidmaps.portal.MapPortal;
 import vn.covidmaps.postgis.DatabasePlan;
-import vn.covidmaps.postgis.LoadSession;
-import vn.covidmaps.postgis.ReportLoader;
-import vn.covidmaps.postgis.ReportPurge;
-import vn.covidmaps.postgis.TableChange;
 
 /**
- * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase},
- * {@link #publish} and {@link #purge} return typed results that the CLI renders.
+ * The publisher's one facade, free of any command-line concern: each verb returns a typed result
+ * that the CLI renders. Publishing goes database first, then GeoServer; how a GeoServer failure after
+ * a successful load is handled is decided here, not by the caller.
  */
 public final class Publisher {
     private final Settings settings;
     private final LayerCatalog catalog;
+    private final DatabaseLoad database;
 
     public Publisher(Settings settings) {
         this.settings = settings;
         this.catalog = LayerCatalog.load(settings.path(Setting.LAYERS_DIR));
+        this.database = new DatabaseLoad(settings, catalog);
     }
 
+    /** The layer definitions this publisher works with. */
     public LayerCatalog catalog() {
         return catalog;
     }
 
     /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
-        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD, privacyKey(false));
-        for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
-            report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
-                    style.line() > 0 ? "line " + style.line() : null, style.message(), null));
-        }
-        return report;
+        return database.validate(inputs, reportDate);
     }
 
+    /** The PostGIS half of {@link #plan}: the report's date and each layer table. */
     public DatabasePlan planDatabase(List<Path> inputs, LocalDate reportDate) {
-        return loader().plan(reportDate, fingerprint(inputs, reportDate));
+        return database.plan(inputs, reportDate);
+    }
+
+    /** What {@link #publish} would do in PostGIS and on GeoServer; changes nothing. */
+    public Plan plan(List<Path> inputs, LocalDate reportDate) {
+        ValidationReport validation = database.validate(inputs, reportDate);
+        DatabasePlan tables = database.plan(inputs, reportDate);
+        MapPublication.Preview map = new MapPublication(settings, catalog).plan();
+        return new Plan(validation, tables, map.readerRole(), map.geoserver());
     }
 
     /**
-     * Reads the report while its rows are COPYed into staging tables, so that parsing and PostgreSQL
-     * work side by side, and swaps them in only if the report has no errors. The same files already
-     * loaded for that date are recognised and not loaded again unless {@code force}.
+     * Loads the report into PostGIS, unless it has errors or the same files are already loaded for
+     * that date (then only with {@code force}), and then, unless {@code databaseOnly}, brings
+     * GeoServer's role and GeoServer in line. A table conflict is thrown before anything is read.
+     * A GeoServer failure after a successful load is returned as {@link GeoServerOutcome.Failed}: the
+     * data stays loaded and the next publish catches GeoServer up.
      */
-    public PublishReport publish(List<Path> inputs, LocalDate reportDate, boolean force) {
-        PrivacyKey key = privacyKey(true);
-        LocalDate keepFrom = retentionStart(reportDate);
-        if (keepFrom != null && reportDate.isBefore(keepFrom)) {
-            throw new ConfigurationException(Messages.get("retention.tooOld", reportDate, settings.get(Setting.RETENTION_DAYS), keepFrom));
+    public PublishResult publish(List<Path> inputs, LocalDate reportDate, boolean force, boolean databaseOnly) {
+        DatabaseLoad.Loaded load = database.load(inputs, reportDate, force);
+        if (load.validation() != null && !load.validation().ok()) {
+            return new PublishResult.Rejected(load.validation());
         }
-        String fingerprint = fingerprint(inputs, reportDate);
-        ReportLoader loader = loader();
-        DatabasePlan plan = loader.plan(reportDate, fingerprint);
-        boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == TableChange.Action.UNCHANGED);
-        if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
-            return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of(), applyRetention(keepFrom));
+        Set<String> changed = new TreeSet<>(load.validation() == null ? Set.of() : load.rows().keySet());
+        if (load.retention() != null) {
+            changed.addAll(load.retention().layers()); // their tiles of the deleted dates go too
         }
-        if (plan.hasConflicts()) {
-            // refused before the report is read; the load checks the tables again under its lock
-            throw new DatabaseException(String.join("; ", plan.conflicts()));
-        }
-        Map<String, Long> loaded;
-        ValidationReport validation;
-        try (LoadSession load = loader.begin(reportDate)) {
-            validation = read(inputs, reportDate, load, key);
-            if (!validation.ok()) {
-                return new PublishReport(validation, plan.report(), Map.of(), null); // closing rolls back
-            }
-            loaded = load.commit(fingerprint);
-        }
-        DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
-        return new PublishReport(validation, report, loaded, applyRetention(retentionStart(reportDate)));
+        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked() : geoServer(changed);
+        return load.validation() == null
+                ? new PublishResult.Skipped(reportDate, load.retention(), geoserver)
+                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.retention(), geoserver);
     }
 
     /**
-     * Deletes, from every layer, every report date older than {@code before}, with its bookkeeping; the
-     * layers concerned have their GeoServer tiles cleared by the next {@link MapPublication#apply}. Without
-     * {@code delete}, only says what it would delete.
+     * Deletes, from every layer, every report date older than {@code before}, with its bookkeeping, and,
+     * unless {@code databaseOnly}, clears the cached tiles of the layers that lost a date (a GeoServer
+     * failure leaves them marked for the next publish). Without {@code delete}, only says what it would delete.
      */
-    public PurgeReport purge(LocalDate before, boolean delete) {
-        ReportPurge purge = purger();
-        return new PurgeReport(before, delete ? purge.delete(before) : purge.plan(before), delete);
+    public PurgeResult purge(LocalDate before, boolean delete, boolean databaseOnly) {
+        PurgeReport report = database.purge(before, delete);
+        boolean asked = delete && !databaseOnly && !report.layers().isEmpty();
+        return new PurgeResult(report, asked ? geoServer(report.layers()) : new GeoServerOutcome.NotAsked());
     }
 
-    /**
-     * The first report date {@code retention.days} keeps, counted back from the latest report (this one
-     * or a later one already loaded); null when every report is kept.
-     */
-    private LocalDate retentionStart(LocalDate reportDate) {
-        String days = settings.require(Setting.RETENTION_DAYS);
-        if (days.equalsIgnoreCase("all")) {
-            return null;
-        }
-        int kept;
-        try {
-            kept = Integer.parseInt(days);
-        } catch (NumberFormatException e) {
-            kept = -1;
-        }
-        if (kept < 1) {
-            throw new ConfigurationException(Messages.get("retention.invalid", days));
-        }
-        LocalDate latest = purger().latest();
-        LocalDate newest = latest != null && latest.isAfter(reportDate) ? latest : reportDate;
-        return newest.minusDays(kept);
-    }
-
-    private PurgeReport applyRetention(LocalDate keepFrom) {
-        return keepFrom == null ? null : purge(keepFrom, true);
-    }
-
-    private ReportPurge purger() {
-        return new ReportPurge(new Database(settings), settings.require(Setting.DB_SCHEMA), settings.require(Setting.DB_META_SCHEMA), catalog);
-    }
-
-    /**
-     * The key that places the areas of generalised layers. Publishing needs the configured one and is
-     * refused without it; reading that publishes nothing may use a throw-away key.
-     */
-    private PrivacyKey privacyKey(boolean publishing) {
-        Optional<LayerDefinition> generalised = catalog.layers().stream().filter(l -> l.generalise() != null).findFirst();
-        Optional<String> configured = settings.optional(Setting.PRIVACY_KEY);
-        if (generalised.isEmpty() || configured.isEmpty() && !publishing) {
-            return PrivacyKey.throwaway();
-        }
-        String file = catalog.directory().resolve(generalised.get().name() + ".yaml").toString();
-        if (configured.isEmpty()) {
-            throw new ConfigurationException(Messages.get("privacy.keyMissing", generalised.get().name(), file,
-                    Setting.PRIVACY_KEY.environmentVariable(), PrivacyKey.MIN_LENGTH));
-        }
-        try {
-            return PrivacyKey.of(configured.get());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(Messages.get("privacy.keyShort", PrivacyKey.MIN_LENGTH));
-        }
-    }
-
-    /** Whether {@code publish} has the key its generalised layers need, for {@code plan}. */
+    /** Whether {@code privacy.key} is set, which publishing a generalised layer needs. */
     public boolean hasPrivacyKey() {
-        return settings.optional(Setting.PRIVACY_KEY).isPresent();
+        return database.hasPrivacyKey();
+    }
+
+    /** Per layer, what PostGIS holds and what GeoServer serves. */
+    public Status status() {
+        return new MapPublication(settings, catalog).status();
+    }
+
+    /**
+     * Writes the self-contained map page into {@code outDir}; {@code publicUrl} is GeoServer as
+     * visitors' browsers reach it (null for setting geoserver.url). Returns the files written.
+     */
+    public List<Path> portal(String publicUrl, Path outDir) {
+        return new MapPortal(settings, catalog).write(publicUrl, outDir);
     }
 
     /**
@@ -176,39 +107,14 @@ public final class Publisher {
      * benchmark (which spools the rows publish would COPY) share.
      */
     public ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
-        // areas drawn with a throw-away key when privacy.key is not set: still areas, only not the same in every report
-        return read(inputs, reportDate, sink, privacyKey(false));
+        return database.read(inputs, reportDate, sink);
     }
 
-    private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink, PrivacyKey key) {
-        try (Workbook workbook = WorkbookOpener.open(inputs)) {
-            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate, key), sink);
-            return new ValidationReport(workbook.displayName(), reportDate, result.problems(), result.counts());
+    private GeoServerOutcome geoServer(Set<String> changedLayers) {
+        try {
+            return new MapPublication(settings, catalog).apply(changedLayers);
+        } catch (RuntimeException e) {
+            return new GeoServerOutcome.Failed(e);
         }
-    }
-
-    private IngestContext context(LocalDate reportDate, PrivacyKey key) {
-        Set<String> provinces = Arrays.stream(settings.require(Setting.PROVINCES).split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        AdminBoundaries boundaries = new AdminBoundaries(settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).orElse(null),
-                settings.get(Setting.COMMUNE_CODE_FIELD), settings.optional(Setting.COMMUNE_LAYER).orElse(null));
-        return new IngestContext(reportDate, new CoordinateParser(Vn2000.fromSetting(settings.get(Setting.VN2000_CRS))),
-                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces), key);
-    }
-
-    private ReportLoader loader() {
-        return new ReportLoader(new Database(settings), settings.require(Setting.DB_SCHEMA),
-                settings.require(Setting.DB_META_SCHEMA), catalog);
-    }
-
-    private String fingerprint(List<Path> inputs, LocalDate reportDate) {
-        Fingerprint fingerprint = new Fingerprint().text(reportDate.toString());
-        inputs.forEach(fingerprint::file);
-        fingerprint.file(catalog.directory());
-        settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
-        // a new key moves every area, so the same files are loaded again; the key itself is never stored
-        settings.optional(Setting.PRIVACY_KEY).ifPresent(key -> fingerprint.text(
-                java.util.HexFormat.of().formatHex(PrivacyKey.of(key).hash("covidmaps fingerprint"))));
-        return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
     }
 }

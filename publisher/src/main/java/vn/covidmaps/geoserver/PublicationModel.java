@@ -144,7 +144,7 @@ public record PublicationModel(
             }
             return styles;
         } catch (IOException e) {
-            throw new ConfigurationException("cannot read styles from " + directory + ": " + e.getMessage());
+            throw new ConfigurationException("cannot read styles from " + directory + ": " + e.getMessage(), e);
         }
     }
 }

@@ -150,10 +150,10 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw new DatabaseException(failure, sql);
             }
-            throw new DatabaseException(failure + ": " + e.getCause());
+            throw new DatabaseException(failure + ": " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatabaseException(failure + ": interrupted");
+            throw new DatabaseException(failure + ": interrupted", e);
         }
     }
 
@@ -200,6 +200,6 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         if (e.getCause() instanceof SQLException sql) {
             return new DatabaseException(failure, sql);
         }
-        return new DatabaseException(failure + ": " + e.getMessage());
+        return new DatabaseException(failure + ": " + e.getMessage(), e);
     }
 }

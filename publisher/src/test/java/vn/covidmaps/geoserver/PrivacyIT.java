@@ -36,8 +36,8 @@ import org.locationtech.jts.geom.Coordinate;
 import vn.covidmaps.cli.CovidMaps;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.geometry.AdminBoundaries;
 import vn.covidmaps.geometry.AdminUnits;
@@ -81,10 +81,10 @@ class PrivacyIT {
         dropEverything();
         homes = trueHomes();
         for (String date : List.of("2021-06-01", "2021-06-08")) {
-            Publisher publisher = new Publisher(settings);
-            PublishReport loaded = publisher.publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")), LocalDate.parse(date), false);
-            assertTrue(loaded.dataChanged(), date);
-            new MapPublication(settings, publisher.catalog()).apply(loaded.loaded().keySet());
+            PublishResult result = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")),
+                    LocalDate.parse(date), false, false);
+            assertTrue(result instanceof PublishResult.Loaded, date + ": " + result);
+            assertTrue(result.geoserver() instanceof GeoServerOutcome.Applied, date + ": " + result.geoserver());
         }
     }
 

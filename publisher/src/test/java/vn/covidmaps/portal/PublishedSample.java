@@ -16,8 +16,8 @@ import java.util.List;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.geoserver.GeoServerTransport;
 import vn.covidmaps.postgis.Database;
@@ -78,11 +78,13 @@ final class PublishedSample {
 
     private void publish(String date) {
         Publisher publisher = new Publisher(settings);
-        PublishReport loaded = publisher.publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")), LocalDate.parse(date), false);
-        if (!loaded.dataChanged()) {
-            throw new IllegalStateException("sample report " + date + " was not loaded: " + loaded.validation());
+        PublishResult result = publisher.publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")), LocalDate.parse(date), false, false);
+        if (!(result instanceof PublishResult.Loaded)) {
+            throw new IllegalStateException("sample report " + date + " was not loaded: " + result);
         }
-        new MapPublication(settings, publisher.catalog()).apply(loaded.loaded().keySet());
+        if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+            throw failed.failure();
+        }
     }
 
     /** The longitude and latitude of the first row the query returns (it selects ST_X, ST_Y). */

@@ -19,7 +19,7 @@ import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.privacy.ExactLayers;
 
@@ -42,8 +42,12 @@ class PrivacyStorageIT {
     @TempDir
     static Path dir;
 
-    private static PublishReport publish(Settings settings, LocalDate date) {
-        return new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")), date, false);
+    private static PublishResult publish(Settings settings, LocalDate date) {
+        return new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")), date, false, true);
+    }
+
+    private static boolean loaded(PublishResult result) {
+        return result instanceof PublishResult.Loaded;
     }
 
     @Test
@@ -52,7 +56,7 @@ class PrivacyStorageIT {
         TestDatabase.dropSchemas(settings);
         // what an earlier version left: the homes of 01/06 as exact points, in their partition
         Settings earlier = settings.with(Setting.LAYERS_DIR, ExactLayers.write(dir.resolve("exact")).toString());
-        assertTrue(publish(earlier, JUNE_1).dataChanged());
+        assertTrue(loaded(publish(earlier, JUNE_1)));
         try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
             // the true homes, only in this session's memory from here on
             sql.execute("CREATE TEMPORARY TABLE homes AS SELECT case_code, geom g FROM " + SCHEMA + ".patient_homes");
@@ -64,7 +68,7 @@ class PrivacyStorageIT {
             assertEquals(List.of(LayerTable.REPLACE_EXACT), homes.details(), "plan tells the operator");
             assertTrue(plan.conflicts().isEmpty(), plan.conflicts().toString());
 
-            assertTrue(publish(settings, JUNE_8).dataChanged());
+            assertTrue(loaded(publish(settings, JUNE_8)));
             assertEquals("MULTIPOLYGON", single(sql, "SELECT upper(type) FROM geometry_columns WHERE f_table_schema = '" + SCHEMA
                     + "' AND f_table_name = 'patient_homes'"));
             assertEquals(130L, single(sql, "SELECT count(*) FROM " + SCHEMA + ".patient_homes WHERE report_date = '2021-06-08'"));
@@ -84,7 +88,7 @@ class PrivacyStorageIT {
         Settings settings = TestDatabase.settings(RETENTION).with(Setting.RETENTION_DAYS, "5");
         TestDatabase.dropSchemas(settings);
         assertTrue(publish(settings, JUNE_1).retention().dates().isEmpty());
-        PublishReport june8 = publish(settings, JUNE_8);
+        PublishResult june8 = publish(settings, JUNE_8);
         assertNotNull(june8.retention());
         assertEquals(java.util.Set.of(JUNE_1), june8.retention().reportDates());
         assertEquals(7, june8.retention().layers().size(), "every layer lost 01/06");
