@@ -79,7 +79,7 @@ final class DatabaseLoad {
         PrivacyKey key = privacyKey(true);
         LocalDate keepFrom = retention.start(reportDate);
         if (keepFrom != null && reportDate.isBefore(keepFrom)) {
-            throw new CovidMapsException(ErrorCode.CONFIGURATION,
+            throw new ConfigurationException(
                     Messages.get("retention.tooOld", reportDate, settings.get(Setting.RETENTION_DAYS), keepFrom));
         }
         String fingerprint = fingerprint(inputs, reportDate);
