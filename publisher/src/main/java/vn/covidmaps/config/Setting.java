@@ -36,7 +36,9 @@ public enum Setting {
     PRIVACY_KEY("privacy.key", null,
             "secret of the keyed hash that places each home's published area (secret; at least 32 characters; a new key moves every area)"),
     RETENTION_DAYS("retention.days", "90",
-            "publish deletes reports older than this many days before the latest report (all: keep every report)");
+            "publish deletes reports older than this many days before the latest report (all: keep every report)"),
+    OPENDATA_DIR("opendata.dir", null, "directory where publish writes the open-data copy of every report (none when unset)"),
+    OPENDATA_LICENCE("opendata.licence", "CC-BY-4.0", "licence of the open-data copy, as an SPDX identifier");
 
     private final String key;
     private final String defaultValue;

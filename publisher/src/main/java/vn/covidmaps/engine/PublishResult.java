@@ -34,8 +34,9 @@ public sealed interface PublishResult {
      *
      * @param report NEW for a date not loaded before, REPLACE when that date's earlier rows were replaced
      * @param loaded rows loaded per layer
+     * @param diff   what the report changed against the previous one, the summary plan showed
      */
-    record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded, PurgeReport retention,
-                  GeoServerOutcome geoserver) implements PublishResult {
+    record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded,
+                  Reports.DiffResult diff, PurgeReport retention, GeoServerOutcome geoserver) implements PublishResult {
     }
 }

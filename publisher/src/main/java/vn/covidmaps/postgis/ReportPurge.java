@@ -64,7 +64,7 @@ public final class ReportPurge {
                         layers.add(dated.layer());
                     }
                 }
-                log.forget(db, before);
+                log.forgetBefore(db, before);
                 if (!layers.isEmpty()) {
                     log.ensure(db);
                     log.markPending(db, layers);
