@@ -33,6 +33,8 @@ final class PublishCommand implements Callable<Integer> {
     boolean force;
     @Option(names = "--database-only")
     boolean databaseOnly;
+    @Option(names = "--wait-seed")
+    boolean waitSeed;
     @Spec
     CommandSpec spec;
 
@@ -59,6 +61,13 @@ final class PublishCommand implements Callable<Integer> {
             JsonOutput.print(JsonOutput.publish(date, result, messages), out);
         } else {
             print(result, messages, out, err);
+        }
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied && applied.seeding() != null) {
+            SeedPrinter seeding = new SeedPrinter(messages, output.json() ? err : out);
+            seeding.printStarted(applied.seeding());
+            if (waitSeed && applied.seeding().any()) {
+                seeding.await(publisher);
+            }
         }
         if (result instanceof PublishResult.Rejected) {
             if (!output.json()) {

@@ -63,6 +63,7 @@ final class StatusCommand implements Callable<Integer> {
         for (PublicationStatus.LayerStatus layer : gs.layers()) {
             out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsTypeName());
         }
+        out.println(messages.text("status.tiles", new SeedPrinter(messages, out).describe(status.seeding())));
         out.println(messages.text("status.downloads"));
         String workspace = common.settings().require(Setting.GEOSERVER_WORKSPACE);
         for (LayerDefinition layer : publisher.catalog().layers()) {

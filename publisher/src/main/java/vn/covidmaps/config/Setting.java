@@ -37,6 +37,9 @@ public enum Setting {
             "secret of the keyed hash that places each home's published area (secret; at least 32 characters; a new key moves every area)"),
     RETENTION_DAYS("retention.days", "90",
             "publish deletes reports older than this many days before the latest report (all: keep every report)"),
+    TILES_MAX_AGE_SECONDS("tiles.max_age_seconds", "300", "how long browsers and front caches may keep a tile (Cache-Control max-age)"),
+    TILES_SEED_ZOOM("tiles.seed.zoom", "8-15", "zoom levels seeded after a publish, from province to street block"),
+    TILES_SEED_MAX_TILES("tiles.seed.max_tiles", "20000", "most tiles one seeding may render; deeper zoom levels are left out"),
     OPENDATA_DIR("opendata.dir", null, "directory where publish writes the open-data copy of every report (none when unset)"),
     OPENDATA_LICENCE("opendata.licence", "CC-BY-4.0", "licence of the open-data copy, as an SPDX identifier");
 

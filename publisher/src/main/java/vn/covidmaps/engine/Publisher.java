@@ -10,6 +10,7 @@ import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
@@ -74,10 +75,13 @@ public final class Publisher {
             return new PublishResult.Rejected(load.validation());
         }
         Set<String> changed = new TreeSet<>(load.validation() == null ? Set.of() : load.rows().keySet());
-        if (load.retention() != null) {
+        boolean purged = load.retention() != null && !load.retention().layers().isEmpty();
+        if (purged) {
             changed.addAll(load.retention().layers()); // their tiles of the deleted dates go too
         }
-        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked() : geoServer(changed);
+        // per-date tile truncation for the loaded date; every date's tiles when retention deleted some
+        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked()
+                : geoServer(changed, changed.isEmpty() || purged ? null : reportDate);
         return load.validation() == null
                 ? new PublishResult.Skipped(reportDate, load.retention(), geoserver)
                 : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), load.retention(), geoserver);
@@ -129,7 +133,7 @@ public final class Publisher {
     public PurgeResult purge(LocalDate before, boolean delete, boolean databaseOnly) {
         PurgeReport report = database.purge(before, delete);
         boolean asked = delete && !databaseOnly && !report.layers().isEmpty();
-        return new PurgeResult(report, asked ? geoServer(report.layers()) : new GeoServerOutcome.NotAsked());
+        return new PurgeResult(report, asked ? geoServer(report.layers(), null) : new GeoServerOutcome.NotAsked());
     }
 
     /** Whether {@code privacy.key} is set, which publishing a generalised layer needs. */
@@ -186,9 +190,14 @@ public final class Publisher {
         return database.read(inputs, reportDate, sink);
     }
 
-    private GeoServerOutcome geoServer(Set<String> changedLayers) {
+    /** How far GeoServer's seeding of the latest report's tiles is (reads only). */
+    public TileSeeding.Progress seedProgress() {
+        return new MapPublication(settings, catalog).seedProgress();
+    }
+
+    private GeoServerOutcome geoServer(Set<String> changedLayers, LocalDate changedDate) {
         try {
-            return new MapPublication(settings, catalog).apply(changedLayers);
+            return new MapPublication(settings, catalog).apply(changedLayers, changedDate);
         } catch (RuntimeException e) {
             return new GeoServerOutcome.Failed(e);
         }

@@ -98,7 +98,7 @@ class RetractEndToEndIT {
         assertEquals("2021-06-01", defaultTime("patient_homes"), "the previous report is the map's default");
         assertFalse(timeValues("patient_homes").contains("2021-06-08"), timeValues("patient_homes"));
         Ows.getFeature(WS, WS + ":patient_homes_latest").path("features")
-                .forEach(f -> assertEquals("2021-06-01Z", f.path("properties").path("report_date").asText()));
+                .forEach(f -> assertEquals("2021-06-01T00:00:00Z", f.path("properties").path("report_date").asText()));
 
         publish(D8);
         assertEquals("2021-06-08", defaultTime("patient_homes"), "publishing the date again brings it back");
