@@ -20,7 +20,6 @@ import mil.nga.proj.ProjectionConstants;
 import mil.nga.sf.GeometryType;
 import mil.nga.sf.wkb.GeometryReader;
 import vn.covidmaps.layer.Attribute;
-import vn.covidmaps.layer.GeometryKind;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
@@ -46,7 +45,7 @@ final class GeoPackageFile implements AutoCloseable {
         GeometryColumns geometry = new GeometryColumns();
         geometry.setTableName(layer.name());
         geometry.setColumnName("geom");
-        geometry.setGeometryType(layer.geometry().type() == GeometryKind.POINT ? GeometryType.POINT : GeometryType.MULTIPOLYGON);
+        geometry.setGeometryType(layer.publishedGeometryType().equals("Point") ? GeometryType.POINT : GeometryType.MULTIPOLYGON);
         geometry.setZ((byte) 0);
         geometry.setM((byte) 0);
         geometry.setSrs(wgs84);

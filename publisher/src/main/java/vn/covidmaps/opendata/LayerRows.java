@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.covidmaps.layer.Attribute;
-import vn.covidmaps.layer.GeometryKind;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.Identifiers;
 
@@ -21,7 +20,8 @@ final class LayerRows {
     /** Sends every row to every sink; returns how many rows there were. */
     static long stream(Connection db, String schema, LayerDefinition layer, LocalDate date, List<RowSink> sinks)
             throws SQLException, IOException {
-        String point = layer.geometry().type() == GeometryKind.POINT ? "geom" : "ST_PointOnSurface(geom)";
+        // a generalised layer stores areas: its point is one inside the area, never the home
+        String point = layer.publishedGeometryType().equals("Point") ? "geom" : "ST_PointOnSurface(geom)";
         List<String> columns = new ArrayList<>();
         for (Attribute attribute : layer.attributes()) {
             columns.add(Identifiers.quote(attribute.name()));

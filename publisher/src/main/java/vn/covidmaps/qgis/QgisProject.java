@@ -12,7 +12,6 @@ import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.geoserver.PublicationModel;
-import vn.covidmaps.layer.GeometryKind;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.portal.PublishedMap;
@@ -60,7 +59,7 @@ public final class QgisProject {
 
     private static ProjectContent.Layer layer(LayerDefinition layer, String workspace) {
         String style = layer.style() == null ? layer.name() : layer.style();
-        String geometry = layer.geometry().type() == GeometryKind.POINT ? "Point" : "Polygon";
+        String geometry = layer.publishedGeometryType().equals("Point") ? "Point" : "Polygon";
         return new ProjectContent.Layer(layer.name(), layer.title(), style,
                 workspace + ":" + layer.name() + PublicationModel.LATEST_SUFFIX, geometry);
     }

@@ -33,7 +33,8 @@ class OperatorCommandsIT {
     void configure(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
         StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA}) {
+        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
+                Setting.PRIVACY_KEY}) {
             properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
         }
         config = Files.writeString(dir.resolve("covidmaps.properties"), properties);

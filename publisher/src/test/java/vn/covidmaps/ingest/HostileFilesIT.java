@@ -49,7 +49,8 @@ class HostileFilesIT {
     static void publishAReportFirst() throws Exception {
         TestDatabase.dropSchemas(SETTINGS);
         StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA}) {
+        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
+                Setting.PRIVACY_KEY}) {
             properties.append(setting.key()).append('=').append(SETTINGS.get(setting)).append('\n');
         }
         config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
