@@ -32,7 +32,12 @@ public enum Setting {
     GEOSERVER_DB_NAME("geoserver.db.name", "covidmaps", "database name as GeoServer reaches it"),
     GEOSERVER_DB_USER("geoserver.db.user", "covidmaps_reader", "read-only role GeoServer connects with"),
     GEOSERVER_DB_PASSWORD("geoserver.db.password", null, "its password (secret)"),
-    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request");
+    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request"),
+    PORTAL_BASEMAP_URL("portal.basemap.url", null,
+            "tile URL template ({z}/{x}/{y}, XYZ or WMTS) of the map page's base map (default: the published boundaries)"),
+    PORTAL_BASEMAP_ATTRIBUTION("portal.basemap.attribution", null, "attribution shown under that base map (HTML)"),
+    PORTAL_BASEMAP_MAX_ZOOM("portal.basemap.max_zoom", "18", "highest zoom level that base map has tiles for"),
+    PORTAL_NEAR_ME_METRES("portal.near_me_metres", "1000", "radius of the map page's \"Gần tôi\" (near me) list");
 
     private final String key;
     private final String defaultValue;

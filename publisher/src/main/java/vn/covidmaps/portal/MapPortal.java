@@ -1,6 +1,10 @@
 package vn.covidmaps.portal;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +15,8 @@ import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.postgis.Database;
+import vn.covidmaps.postgis.DatabaseException;
 
 /**
  * The {@code covidmaps portal} command's engine: asks the configured GeoServer's WMS which report dates
@@ -18,6 +24,9 @@ import vn.covidmaps.layer.LayerDefinition;
  */
 public final class MapPortal {
     public static final String TITLE = "Bản đồ dịch COVID-19";
+    /** The base map's layer group is the map's group name with this suffix. */
+    public static final String BASEMAP_SUFFIX = "_basemap";
+    static final String BOUNDARIES_ATTRIBUTION = "Ranh giới hành chính 2021: dvhcvn (GPL-3.0)";
 
     private final Settings settings;
     private final LayerCatalog catalog;
@@ -43,12 +52,37 @@ public final class MapPortal {
         String base = publicGeoServerUrl == null ? settings.require(Setting.GEOSERVER_URL) : publicGeoServerUrl;
         List<PortalPage.Layer> layers = catalog.layers().stream().map(l -> layer(l, workspace)).toList();
         double[][] bounds = {{published.south(), published.west()}, {published.north(), published.east()}};
-        return new PortalPage(TITLE, trim(base) + "/" + workspace + "/wms", workspace + ":" + group,
-                published.reportDates().stream().map(Object::toString).toList(), bounds, layers);
+        String wms = trim(base) + "/" + workspace + "/wms";
+        return new PortalPage(TITLE, wms, workspace + ":" + group,
+                published.reportDates().stream().map(Object::toString).toList(), bounds, layers,
+                baseMap(wms, workspace + ":" + group), number(settings, Setting.PORTAL_NEAR_ME_METRES), PortalWriter.DATA + "/");
     }
 
+    /** Writes the page and, from PostGIS, the list of places and the summary of every published report date. */
     public List<Path> write(String publicGeoServerUrl, Path directory) {
-        return new PortalWriter().write(describe(publicGeoServerUrl), directory);
+        PortalPage page = describe(publicGeoServerUrl);
+        PortalWriter writer = new PortalWriter();
+        List<Path> written = new ArrayList<>(writer.write(page, directory));
+        PortalData data = new PortalData(settings.require(Setting.DB_SCHEMA));
+        try (Connection db = new Database(settings).connect()) {
+            LocalDate previous = null;
+            for (String day : page.reportDates()) {
+                LocalDate date = LocalDate.parse(day);
+                written.add(writer.writeData(directory, date, data.read(db, date, previous)));
+                previous = date;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("reading the places and the summary for the map page failed", e);
+        }
+        return written;
+    }
+
+    private PortalPage.BaseMap baseMap(String wms, String group) {
+        int maxZoom = number(settings, Setting.PORTAL_BASEMAP_MAX_ZOOM);
+        return settings.optional(Setting.PORTAL_BASEMAP_URL)
+                .map(url -> new PortalPage.BaseMap(url, null, settings.optional(Setting.PORTAL_BASEMAP_ATTRIBUTION).orElse(""), maxZoom))
+                .orElseGet(() -> new PortalPage.BaseMap(wms, group + BASEMAP_SUFFIX,
+                        settings.optional(Setting.PORTAL_BASEMAP_ATTRIBUTION).orElse(BOUNDARIES_ATTRIBUTION), maxZoom));
     }
 
     private static PortalPage.Layer layer(LayerDefinition layer, String workspace) {
@@ -58,6 +92,15 @@ public final class MapPortal {
 
     private static PortalPage.Field field(Attribute attribute) {
         return new PortalPage.Field(attribute.name(), attribute.title(), attribute.sqlType().equals("date"));
+    }
+
+    private static int number(Settings settings, Setting setting) {
+        String value = settings.require(setting);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(setting.key() + " must be a whole number, not '" + value + "'");
+        }
     }
 
     private static Duration timeout(Settings settings) {

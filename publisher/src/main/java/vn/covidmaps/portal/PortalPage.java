@@ -10,9 +10,19 @@ import java.util.List;
  * @param reportDates ISO dates the WMS TIME parameter accepts, oldest first; the page starts at the last
  * @param bounds      [[south, west], [north, east]] of the layer group
  * @param layers      the group's layers in drawing order
+ * @param baseMap     what is drawn under the layers
+ * @param nearMeMetres radius of the "Gần tôi" list
+ * @param dataUrl     directory (relative to the page) of the per-date lists, {@code <date>.json}
  */
 public record PortalPage(String title, String wmsUrl, String groupLayer, List<String> reportDates, double[][] bounds,
-        List<Layer> layers) {
+        List<Layer> layers, BaseMap baseMap, int nearMeMetres, String dataUrl) {
+
+    /**
+     * The base map: either tiles from a URL template ({@code {z}/{x}/{y}}, XYZ or a WMTS REST/KVP template),
+     * or, when {@code wmsLayers} is set, that layer group of the page's own GeoServer (url is then its WMS).
+     */
+    public record BaseMap(String url, String wmsLayers, String attribution, int maxZoom) {
+    }
 
     /** One layer: its WMS name, Vietnamese title and the published attributes the popup lists. */
     public record Layer(String name, String wmsName, String title, List<Field> attributes) {

@@ -62,8 +62,8 @@ class PortalBrowserIT {
                 .write("/geoserver", site);
         assertTrue(written.contains(Path.of("vendor", "leaflet", "leaflet.js")), written.toString());
         Path host = Files.createDirectories(Path.of("publisher", "target", "portal-it-host"));
-        try (StaticServer portal = new StaticServer(site, PublishedSample.GEOSERVER_URL);
-                StaticServer embedding = new StaticServer(host, null)) {
+        try (PortalServer portal = new PortalServer(site, PublishedSample.GEOSERVER_URL);
+                PortalServer embedding = new PortalServer(host, null)) {
             // another origin: localhost instead of 127.0.0.1
             Files.writeString(host.resolve("index.html"), """
                     <!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang của Sở Y tế</title></head>

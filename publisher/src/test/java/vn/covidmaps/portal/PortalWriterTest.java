@@ -22,7 +22,8 @@ class PortalWriterTest {
             List.of(new PortalPage.Layer("checkpoints", "ws:checkpoints", "Chốt kiểm soát dịch",
                     List.of(new PortalPage.Field("checkpoint_name", "Tên chốt", false),
                             new PortalPage.Field("established_on", "Ngày lập", true),
-                            new PortalPage.Field("note", "Ghi chú </script><script>alert(1)</script>", false)))));
+                            new PortalPage.Field("note", "Ghi chú </script><script>alert(1)</script>", false)))),
+            new PortalPage.BaseMap("/geoserver/ws/wms", "ws:group_basemap", "Ranh giới", 18), 1000, "data/");
 
     @TempDir
     Path out;
@@ -40,7 +41,7 @@ class PortalWriterTest {
             assertTrue(Files.isRegularFile(out.resolve(reference)), reference + " is written");
             count++;
         }
-        assertEquals(5, count, "leaflet.css, app.css, leaflet.js, config.js, app.js");
+        assertEquals(8, count, "leaflet.css, app.css, leaflet.js, config.js, i18n.js, app.js, places.js, summary.js");
         String css = Files.readString(out.resolve("vendor/leaflet/leaflet.css"));
         Matcher images = Pattern.compile("url\\((images/[^)]+)\\)").matcher(css);
         int imageCount = 0;
