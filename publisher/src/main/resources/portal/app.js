@@ -43,7 +43,7 @@
   const base = config.baseMap;
   const baseLayer = base.wmsLayers
     ? L.tileLayer.wms(base.url, {
-      tileSize: 512, layers: base.wmsLayers, styles: '', format: 'image/png', transparent: false, version: '1.1.1',
+      tileSize: 512, layers: base.wmsLayers, styles: '', format: 'image/png', transparent: true, version: '1.1.1',
       attribution: base.attribution, maxZoom: base.maxZoom,
     })
     : L.tileLayer(base.url, { attribution: base.attribution, maxZoom: base.maxZoom });

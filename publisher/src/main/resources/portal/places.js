@@ -94,7 +94,7 @@
     newRings.clearLayers();
     places.filter((place) => place.isNew).forEach((place) => {
       L.circleMarker([place.lat, place.lon], {
-        radius: 11, color: '#b00020', weight: 3, fill: false, interactive: false, className: 'new-place',
+        radius: 10, color: '#b00020', weight: 2, fill: false, interactive: false, className: 'new-place',
       }).addTo(newRings);
     });
   }

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.geoserver.ApplyResult;
+import vn.covidmaps.geoserver.BaseMapPlanner;
 import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.geoserver.GeoServerPublisher;
 import vn.covidmaps.geoserver.PostgisExtents;
@@ -16,6 +17,7 @@ import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.geoserver.PublishPlan;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.postgis.BaseMapTables;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.LayerFacts;
@@ -55,7 +57,8 @@ public final class MapPublication {
     public Plan plan() {
         try (Connection db = database.connect()) {
             List<ReaderRole.Step> role = ReaderRole.from(settings, catalog).plan(db);
-            return new Plan(role, geoServer(db).plan());
+            GeoServerPublisher geoserver = geoServer(db);
+            return new Plan(role, withBaseMap(geoserver));
         } catch (SQLException e) {
             throw new DatabaseException("reading GeoServer's database role failed", e);
         }
@@ -67,6 +70,7 @@ public final class MapPublication {
             db.setAutoCommit(false);
             List<ReaderRole.Step> role;
             try {
+                new BaseMapTables(schema).ensure(db);
                 role = ReaderRole.from(settings, catalog).ensure(db);
                 db.commit();
             } catch (SQLException | RuntimeException e) {
@@ -78,7 +82,7 @@ public final class MapPublication {
             Set<String> refresh = new LinkedHashSet<>(changedLayers);
             refresh.addAll(log.pending(db));
             GeoServerPublisher geoserver = geoServer(db);
-            ApplyResult applied = geoserver.apply(geoserver.plan(), refresh);
+            ApplyResult applied = geoserver.apply(withBaseMap(geoserver), refresh);
             log.clearPending(db, refresh);
             return new Result(role, applied, refresh);
         } catch (SQLException e) {
@@ -100,6 +104,11 @@ public final class MapPublication {
         } catch (GeoServerException e) {
             return new Status(data, null, e.getMessage());
         }
+    }
+
+    /** The layers' plan, then the base map's (its tables are filled by {@link #apply} before GeoServer is asked). */
+    private static PublishPlan withBaseMap(GeoServerPublisher geoserver) {
+        return new BaseMapPlanner(geoserver.transport(), geoserver.model()).appendTo(geoserver.plan());
     }
 
     private GeoServerPublisher geoServer(Connection db) {
