@@ -24,6 +24,9 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U covidmaps -d "$DB")
 JAR=publisher/target/covidmaps.jar
 
 (mvn -q -B -DskipTests package >/dev/null)
+# the report generator is test code, kept out of the production jar: run it from the test classpath
+(mvn -q -B -pl publisher dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath >/dev/null)
+BENCH_CP=publisher/target/test-classes:publisher/target/classes:$(cat publisher/target/test.classpath)
 mkdir -p "$WORK"
 now() { date +%s.%N; }
 secs() { echo "$2 - $1" | bc; }
@@ -36,7 +39,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, $(ja
 printf '%-9s %-24s %10s %12s %10s\n' rows step seconds rows/s peak_heap_MB
 for n in "${ROWS[@]}"; do
   dir=$WORK/$n
-  [ -f "$dir/report.xlsx" ] || java -jar "$JAR" bench-report --rows "$n" --out "$dir" >/dev/null
+  [ -f "$dir/report.xlsx" ] || java -cp "$BENCH_CP" vn.covidmaps.bench.BenchReport --rows "$n" --out "$dir" >/dev/null
   total=$(( $(cat "$dir"/prepared/*.copy | wc -l) ))
 
   for kind in csv xlsx; do

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import vn.covidmaps.ingest.DateValues;
-import vn.covidmaps.ingest.Outcome;
+import vn.covidmaps.text.Outcome;
 
 /** --date accepts the same forms as the workbook's date cells. */
 final class DateConverter implements ITypeConverter<LocalDate> {

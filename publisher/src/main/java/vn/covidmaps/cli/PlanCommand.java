@@ -10,6 +10,7 @@ import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.ValidationReport;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.TableChange;
+import vn.covidmaps.text.Day;
 
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Print what 'publish' would do in PostGIS and on GeoServer (create / update / unchanged per"
@@ -35,7 +36,7 @@ final class PlanCommand implements Callable<Integer> {
             case NEW -> "create";
             case REPLACE -> "update";
             case UNCHANGED -> "unchanged";
-        }, report.reportDate().format(ProblemPrinter.DAY));
+        }, Day.format(report.reportDate()));
         for (TableChange table : plan.tables()) {
             out.printf("  %-9s table %s%s%n", table.action().name().toLowerCase(), table.table(),
                     table.details().isEmpty() || table.action() == TableChange.Action.CREATE ? "" : ": " + String.join(", ", table.details()));

@@ -1,22 +1,20 @@
 package vn.covidmaps.cli;
 
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.ValidationReport;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.ingest.Problems;
+import vn.covidmaps.text.Day;
 
 /** Prints a validation report: rows per layer, then every error and warning, one per line. */
 final class ProblemPrinter {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private ProblemPrinter() {
     }
 
     static void print(ValidationReport report, PrintWriter out, PrintWriter err) {
-        out.println(Messages.get("print.report", report.input(), report.reportDate().format(DAY)));
+        out.println(Messages.get("print.report", report.input(), Day.format(report.reportDate())));
         for (Map.Entry<String, Long> count : report.counts().entrySet()) {
             out.printf("  %-24s %8s%n", count.getKey(), Messages.get("print.rows", count.getValue()));
         }

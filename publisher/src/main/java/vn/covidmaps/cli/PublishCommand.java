@@ -14,6 +14,7 @@ import vn.covidmaps.engine.MapPublication;
 import vn.covidmaps.engine.PublishReport;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.postgis.DatabasePlan;
+import vn.covidmaps.text.Day;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = "Validate the report, load every layer into PostGIS in one transaction (replacing that date's"
@@ -38,7 +39,7 @@ final class PublishCommand implements Callable<Integer> {
         Publisher publisher = new Publisher(settings);
         PublishReport result = publisher.publish(report.inputs, report.reportDate(), force);
         if (result.validation() == null) {
-            out.println("The report of " + report.reportDate().format(ProblemPrinter.DAY)
+            out.println("The report of " + Day.format(report.reportDate())
                     + " is already loaded from these same files: database unchanged.");
         } else {
             ProblemPrinter.print(result.validation(), out, spec.commandLine().getErr());
@@ -47,7 +48,7 @@ final class PublishCommand implements Callable<Integer> {
                 return ExitCodes.WORKBOOK_ERRORS;
             }
             long total = result.loaded().values().stream().mapToLong(Long::longValue).sum();
-            out.printf("Loaded %d rows into PostGIS for the report of %s (%s):%n", total, report.reportDate().format(ProblemPrinter.DAY),
+            out.printf("Loaded %d rows into PostGIS for the report of %s (%s):%n", total, Day.format(report.reportDate()),
                     result.report() == DatabasePlan.Report.NEW ? "a new date" : "replacing that date's earlier rows");
             for (Map.Entry<String, Long> layer : result.loaded().entrySet()) {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());

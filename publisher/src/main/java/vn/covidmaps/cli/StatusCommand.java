@@ -13,6 +13,7 @@ import vn.covidmaps.engine.MapPublication;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.postgis.LayerFacts;
+import vn.covidmaps.text.Day;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Print what is published: per layer the latest report date, its feature count in PostGIS,"
@@ -35,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
             PublicationStatus.LayerStatus layer = served.get(facts.layer());
             String geoserver = layer == null ? "?" : layer.served() ? "served" : "NOT served: " + layer.problem();
             out.printf("%-24s %-11s %9d %8d  %s%n", facts.layer(),
-                    facts.latest() == null ? "none" : facts.latest().format(ProblemPrinter.DAY), facts.features(), facts.reports(), geoserver);
+                    facts.latest() == null ? "none" : Day.format(facts.latest()), facts.features(), facts.reports(), geoserver);
         }
         if (status.geoserver() == null) {
             spec.commandLine().getErr().println("covidmaps: " + status.geoserverProblem());

@@ -18,11 +18,9 @@ import java.util.TreeMap;
  */
 public final class Settings {
     private final Map<String, String> values;
-    private final Path file;
 
-    private Settings(Map<String, String> values, Path file) {
+    private Settings(Map<String, String> values) {
         this.values = values;
-        this.file = file;
     }
 
     /** Defaults, then the file (if given and present), then the environment. */
@@ -55,7 +53,7 @@ public final class Settings {
                 values.put(s.key(), fromEnvironment.trim());
             }
         }
-        return new Settings(values, file);
+        return new Settings(values);
     }
 
     public static Settings defaults() {
@@ -92,14 +90,10 @@ public final class Settings {
         return Path.of(require(setting));
     }
 
-    public Optional<Path> file() {
-        return Optional.ofNullable(file);
-    }
-
     /** A copy with one value replaced, for command-line options and tests. */
     public Settings with(Setting setting, String value) {
         Map<String, String> copy = new TreeMap<>(values);
         copy.put(setting.key(), value);
-        return new Settings(copy, file);
+        return new Settings(copy);
     }
 }

@@ -24,7 +24,6 @@ import vn.covidmaps.ingest.ReportIngest;
 import vn.covidmaps.ingest.Workbook;
 import vn.covidmaps.ingest.WorkbookOpener;
 import vn.covidmaps.layer.LayerCatalog;
-import vn.covidmaps.postgis.CopySpool;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.DatabasePlan;
@@ -92,22 +91,10 @@ public final class Publisher {
     }
 
     /**
-     * For benchmarks: the rows {@link #publish} would COPY, written as {@code <layer>.copy} files in
-     * {@code outDir}, so that the same load can be timed with psql alone.
+     * Reads the whole report into {@code sink}: the one reading path that validate, publish and the
+     * benchmark (which spools the rows publish would COPY) share.
      */
-    public ValidationReport prepare(List<Path> inputs, LocalDate reportDate, Path outDir) throws java.io.IOException {
-        try (CopySpool spool = new CopySpool(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, spool);
-            java.nio.file.Files.createDirectories(outDir);
-            for (Map.Entry<String, Path> file : spool.finish().entrySet()) {
-                java.nio.file.Files.copy(file.getValue(), outDir.resolve(file.getKey() + ".copy"),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-            return validation;
-        }
-    }
-
-    private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
+    public ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
         try (Workbook workbook = WorkbookOpener.open(inputs)) {
             IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate), sink);
             return new ValidationReport(workbook.displayName(), reportDate, result.problems(), result.counts());

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import vn.covidmaps.ingest.Outcome;
+import vn.covidmaps.text.Outcome;
 
 /**
  * The 2021 GSO list of units of the bundled provinces (see resources/vn-admin/SOURCES.md), looked

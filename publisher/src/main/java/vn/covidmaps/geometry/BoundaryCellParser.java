@@ -9,7 +9,7 @@ import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
 import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
-import vn.covidmaps.ingest.Outcome;
+import vn.covidmaps.text.Outcome;
 
 /** A polygon written in one cell, as WKT ("POLYGON((106.75 21.84, ...))") or GeoJSON, in longitude/latitude. */
 public final class BoundaryCellParser {

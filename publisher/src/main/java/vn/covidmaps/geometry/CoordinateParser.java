@@ -4,8 +4,8 @@ import vn.covidmaps.config.Messages;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
-import vn.covidmaps.ingest.CellText;
-import vn.covidmaps.ingest.Outcome;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Outcome;
 
 /**
  * Reads a position from a latitude and a longitude cell, or from one cell holding both

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.covidmaps.text.TextKey;
 
 /**
  * Matching keys for Vietnamese unit names. Official lists mix tone-mark placements ("Hòa"/"Hoà",
@@ -36,10 +37,10 @@ public final class UnitNames {
         String typeHint = null;
         Matcher prefix = PREFIX.matcher(text);
         if (prefix.matches() && !prefix.group(2).isBlank()) {
-            typeHint = typeOf(vn.covidmaps.layer.TextKey.of(prefix.group(1)));
+            typeHint = typeOf(vn.covidmaps.text.TextKey.of(prefix.group(1)));
             text = prefix.group(2);
         }
-        return new Key(typeHint, toneKey(text), vn.covidmaps.layer.TextKey.of(text));
+        return new Key(typeHint, toneKey(text), vn.covidmaps.text.TextKey.of(text));
     }
 
     private static String typeOf(String prefixKey) {

@@ -52,10 +52,6 @@ public final class GeoServerPublisher {
         return http;
     }
 
-    public PublicationModel model() {
-        return model;
-    }
-
     /** What publishing would do; reads only. */
     public PublishPlan plan() {
         return new PlanBuilder(http, model, extents).build();
@@ -82,7 +78,7 @@ public final class GeoServerPublisher {
 
         List<PlanItem> applied = new ArrayList<>();
         for (PlanItem item : plan.changes()) {
-            item.apply(http);
+            item.apply();
             applied.add(item);
         }
         List<String> recalculated = new ArrayList<>();

@@ -28,11 +28,11 @@ final class LayerGroupClient {
     }
 
     void create(DesiredGroup group, Bbox bounds) {
-        http.post(path(), GeoServerTransport.JSON, Json.write(body(group, bounds, true)));
+        http.post(path(), GeoServerTransport.JSON, Json.write(body(group, bounds)));
     }
 
     void update(DesiredGroup group, Bbox bounds) {
-        http.put(path() + "/" + group.name(), GeoServerTransport.JSON, Json.write(body(group, bounds, true)));
+        http.put(path() + "/" + group.name(), GeoServerTransport.JSON, Json.write(body(group, bounds)));
     }
 
     void updateBounds(String name, Bbox bounds) {
@@ -70,18 +70,16 @@ final class LayerGroupClient {
         return out;
     }
 
-    private ObjectNode body(DesiredGroup group, Bbox bounds, boolean withLayers) {
+    private ObjectNode body(DesiredGroup group, Bbox bounds) {
         ObjectNode body = Json.object();
         ObjectNode node = body.putObject("layerGroup");
         node.put("name", group.name()).put("mode", "SINGLE").put("title", group.title())
                 .put("abstractTxt", group.abstractText());
-        if (withLayers) {
-            ArrayNode published = node.putObject("publishables").putArray("published");
-            ArrayNode styles = node.putObject("styles").putArray("style");
-            for (String layer : qualified(group)) {
-                published.addObject().put("@type", "layer").put("name", layer);
-                styles.addObject().put("name", "");
-            }
+        ArrayNode published = node.putObject("publishables").putArray("published");
+        ArrayNode styles = node.putObject("styles").putArray("style");
+        for (String layer : qualified(group)) {
+            published.addObject().put("@type", "layer").put("name", layer);
+            styles.addObject().put("name", "");
         }
         if (bounds != null) {
             node.set("bounds", bounds.toJson());

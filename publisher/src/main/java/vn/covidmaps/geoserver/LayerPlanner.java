@@ -47,10 +47,10 @@ final class LayerPlanner {
             if (type.history()) {
                 body.setAll(FeatureTypes.timeDimension());
             }
-            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.CREATE, service, h -> types.create(body)));
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.CREATE, service, () -> types.create(body)));
             if (type.history()) {
                 items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.CREATE,
-                        "report_date, default = latest report (sent with the feature type)", h -> { }));
+                        "report_date, default = latest report (sent with the feature type)", () -> { }));
                 defaultStyle(type, Optional.empty());
             }
             return;
@@ -60,7 +60,7 @@ final class LayerPlanner {
             items.add(PlanItem.unchanged(ResourceKind.FEATURE_TYPE, type.name(), service));
         } else {
             items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE, String.join("; ", differences),
-                    h -> types.update(type.name(), FeatureTypes.description(type))));
+                    () -> types.update(type.name(), FeatureTypes.description(type))));
         }
         if (type.history()) {
             List<String> time = FeatureTypes.timeDifferences(current.get());
@@ -68,7 +68,7 @@ final class LayerPlanner {
                 items.add(PlanItem.unchanged(ResourceKind.TIME_DIMENSION, type.name(), "report_date, default = latest report"));
             } else {
                 items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, String.join("; ", time),
-                        h -> types.update(type.name(), FeatureTypes.timeDimension())));
+                        () -> types.update(type.name(), FeatureTypes.timeDimension())));
             }
             defaultStyle(type, types.layer(type.name()));
             bounds(type, current.get());
@@ -89,7 +89,7 @@ final class LayerPlanner {
         } else {
             // the write is done by apply(), which refreshes bounds and tiles of this layer as of changed data
             items.add(PlanItem.change(ResourceKind.BOUNDS, type.name(), Action.UPDATE, "GeoServer has "
-                    + served.map(Bbox::toString).orElse("none") + ", the data covers " + box, h -> { }));
+                    + served.map(Bbox::toString).orElse("none") + ", the data covers " + box, () -> { }));
         }
     }
 
@@ -97,10 +97,10 @@ final class LayerPlanner {
     private void resend(DesiredFeatureType type, String problem) {
         items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE,
                 "unreadable until the datastore is updated (" + problem + ")",
-                h -> types.update(type.name(), FeatureTypes.description(type))));
+                () -> types.update(type.name(), FeatureTypes.description(type))));
         if (type.history()) {
             items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, "sent again with the feature type",
-                    h -> types.update(type.name(), FeatureTypes.timeDimension())));
+                    () -> types.update(type.name(), FeatureTypes.timeDimension())));
             defaultStyle(type, types.layer(type.name()));
         }
     }
@@ -113,6 +113,6 @@ final class LayerPlanner {
         }
         String was = layer.map(l -> "is " + Json.text(l.path("defaultStyle"), "name") + ", want ").orElse("");
         items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, type.name(), layer.isEmpty() ? Action.CREATE : Action.UPDATE,
-                was + ws + ":" + style, h -> types.setDefaultStyle(type.name(), style)));
+                was + ws + ":" + style, () -> types.setDefaultStyle(type.name(), style)));
     }
 }

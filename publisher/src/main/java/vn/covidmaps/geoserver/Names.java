@@ -2,6 +2,7 @@ package vn.covidmaps.geoserver;
 
 import java.util.regex.Pattern;
 import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.config.Identifier;
 
 /**
  * Names that end up in GeoServer URLs and in SQL: only plain ASCII identifiers are accepted, so they
@@ -9,7 +10,6 @@ import vn.covidmaps.config.ConfigurationException;
  */
 public final class Names {
     private static final Pattern GEOSERVER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]{0,62}");
-    private static final Pattern SQL = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     private Names() {
     }
@@ -24,10 +24,7 @@ public final class Names {
 
     /** A lower-case PostgreSQL identifier (schema, table, column, role). */
     public static String sql(String what, String name) {
-        if (name == null || !SQL.matcher(name).matches()) {
-            throw new ConfigurationException(what + " '" + name + "' must be a lower-case ASCII identifier (a-z, 0-9, _)");
-        }
-        return name;
+        return Identifier.require(what, name);
     }
 
     /** {@code "name"}, for a name already checked by {@link #sql}. */

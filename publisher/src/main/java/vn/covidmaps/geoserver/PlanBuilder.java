@@ -82,10 +82,10 @@ final class PlanBuilder {
         Optional<JsonNode> namespace = workspaces.namespace(ws);
         String uri = model.namespaceUri();
         if (namespace.isEmpty()) {
-            items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.CREATE, "namespace " + uri, h -> workspaces.create(ws, uri)));
+            items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.CREATE, "namespace " + uri, () -> workspaces.create(ws, uri)));
         } else if (!uri.equals(Json.text(namespace.get(), "uri"))) {
             items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.UPDATE,
-                    "namespace URI is " + Json.text(namespace.get(), "uri") + ", want " + uri, h -> workspaces.updateUri(ws, uri)));
+                    "namespace URI is " + Json.text(namespace.get(), "uri") + ", want " + uri, () -> workspaces.updateUri(ws, uri)));
         } else {
             items.add(PlanItem.unchanged(ResourceKind.WORKSPACE, ws, "namespace " + uri));
         }
@@ -99,13 +99,13 @@ final class PlanBuilder {
                 items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, "enabled"));
             } else {
                 items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.UPDATE, "disabled in the workspace settings",
-                        h -> workspaces.enableService(service, ws)));
+                        () -> workspaces.enableService(service, ws)));
             }
         } else if (workspaces.globalService(service).path("enabled").asBoolean(false)) {
             items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, "enabled (global settings)"));
         } else {
             items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.CREATE, "disabled globally: enable for this workspace",
-                    h -> workspaces.enableService(service, ws)));
+                    () -> workspaces.enableService(service, ws)));
         }
     }
 
@@ -115,7 +115,7 @@ final class PlanBuilder {
                 + store.parameters().get("port") + "/" + store.parameters().get("database") + " schema " + store.parameters().get("schema");
         Optional<JsonNode> current = stores.get(ws, store.name());
         if (current.isEmpty()) {
-            items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.CREATE, where, h -> stores.create(ws, store)));
+            items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.CREATE, where, () -> stores.create(ws, store)));
             return;
         }
         List<String> differences = DataStoreClient.differences(store, current.get());
@@ -127,7 +127,7 @@ final class PlanBuilder {
             items.add(PlanItem.unchanged(ResourceKind.DATASTORE, store.name(), where));
         } else {
             items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.UPDATE, String.join("; ", differences),
-                    h -> stores.update(ws, store)));
+                    () -> stores.update(ws, store)));
         }
     }
 
@@ -139,11 +139,11 @@ final class PlanBuilder {
         if (stored.isEmpty()) {
             style.requireValid();
             items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.CREATE, "from " + file,
-                    h -> styles.create(ws, style.name(), style.body())));
+                    () -> styles.create(ws, style.name(), style.body())));
         } else if (!StyleClient.same(style.body(), stored.get())) {
             style.requireValid();
             items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.UPDATE, file + " changed",
-                    h -> styles.update(ws, style.name(), style.body())));
+                    () -> styles.update(ws, style.name(), style.body())));
         } else {
             items.add(PlanItem.unchanged(ResourceKind.STYLE, style.name(), "same as " + file));
         }
@@ -164,19 +164,19 @@ final class PlanBuilder {
         String layers = String.join(", ", group.layers());
         if (current.isEmpty()) {
             items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.CREATE, layers,
-                    h -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
+                    () -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
             return;
         }
         List<String> differences = groups.differences(group, current.get());
         if (!differences.isEmpty()) {
             items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, String.join("; ", differences),
-                    h -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
+                    () -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
             return;
         }
         items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), layers));
         if (storeChanging) {
             items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE, "checked after the datastore is updated",
-                    h -> refreshBounds(group)));
+                    () -> refreshBounds(group)));
             return;
         }
         Optional<Bbox> wanted = Bounds.ofGroup(types, group);
@@ -184,7 +184,7 @@ final class PlanBuilder {
         if (wanted.isPresent() && (actual.isEmpty() || !actual.get().sameAs(wanted.get()))) {
             items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE,
                     "is " + actual.map(Bbox::toString).orElse("unset") + ", layers cover " + wanted.get(),
-                    h -> refreshBounds(group)));
+                    () -> refreshBounds(group)));
         } else {
             items.add(PlanItem.unchanged(ResourceKind.GROUP_BOUNDS, group.name(), actual.map(Bbox::toString).orElse("no data yet")));
         }

@@ -10,7 +10,7 @@ public final class PlanItem {
     /** The write requests that bring one resource to its desired state. */
     @FunctionalInterface
     interface Write {
-        void run(GeoServerTransport transport);
+        void run();
     }
 
     private final ResourceKind kind;
@@ -52,9 +52,9 @@ public final class PlanItem {
         return detail;
     }
 
-    void apply(GeoServerTransport transport) {
+    void apply() {
         if (write != null) {
-            write.run(transport);
+            write.run();
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
+
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -22,6 +22,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.SecureXml;
 
 /**
  * Checks the SLD files before anything is uploaded: each layer's style exists, is valid against the
@@ -123,10 +124,7 @@ public final class StyleValidator {
 
     private static Set<String> propertyNames(Path file) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            NodeList names = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagNameNS(OGC, "PropertyName");
+            NodeList names = SecureXml.documentBuilder().parse(file.toFile()).getElementsByTagNameNS(OGC, "PropertyName");
             Set<String> result = new TreeSet<>();
             for (int i = 0; i < names.getLength(); i++) {
                 result.add(names.item(i).getTextContent().trim());

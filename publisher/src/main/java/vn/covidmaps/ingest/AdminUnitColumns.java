@@ -8,6 +8,8 @@ import vn.covidmaps.geometry.AdminBoundaries;
 import vn.covidmaps.geometry.AdminUnit;
 import vn.covidmaps.geometry.AdminUnits;
 import vn.covidmaps.layer.DerivedAttribute;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Outcome;
 
 /** The polygon of the district or commune a row names, by GSO code or by commune and district names. */
 final class AdminUnitColumns implements GeometryColumns {

@@ -8,6 +8,8 @@ import vn.covidmaps.geometry.BoundaryCellParser;
 import vn.covidmaps.geometry.CircleBuilder;
 import vn.covidmaps.geometry.Polygons;
 import vn.covidmaps.layer.DerivedAttribute;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Outcome;
 
 /** An area from a boundary cell (WKT or GeoJSON), or else a circle: centre point plus radius in metres. */
 final class AreaColumns implements GeometryColumns {

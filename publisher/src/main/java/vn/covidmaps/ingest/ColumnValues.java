@@ -4,7 +4,9 @@ import vn.covidmaps.config.Messages;
 import java.util.List;
 import java.util.Map;
 import vn.covidmaps.layer.ColumnDefinition;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.TextKey;
 
 /** Parses a cell according to its column's declared type. */
 final class ColumnValues {

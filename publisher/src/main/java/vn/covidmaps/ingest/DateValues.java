@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Outcome;
 
 /**
  * Dates as Health Department sheets write them: day/month/year with / - or . (one or two digits),

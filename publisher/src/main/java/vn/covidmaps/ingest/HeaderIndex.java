@@ -5,7 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.TextKey;
 
 /** Where each header sits in a sheet's header row, matched by {@link TextKey} so aliases need no exact spelling. */
 public final class HeaderIndex {

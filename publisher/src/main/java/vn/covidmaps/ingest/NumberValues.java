@@ -2,6 +2,8 @@ package vn.covidmaps.ingest;
 
 import vn.covidmaps.config.Messages;
 import java.util.regex.Pattern;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Outcome;
 
 /** Whole and decimal numbers, accepting the Vietnamese decimal comma and thousands separators. */
 public final class NumberValues {

@@ -7,6 +7,8 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import vn.covidmaps.geometry.CoordinateParser;
 import vn.covidmaps.layer.DerivedAttribute;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Outcome;
 
 /** A point from latitude/longitude columns, or from one coordinates cell when those are empty. */
 final class PointColumns implements GeometryColumns {

@@ -9,7 +9,7 @@ import java.util.Map;
 import vn.covidmaps.layer.ColumnDefinition;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.TextKey;
 
 /**
  * Reads a whole report: every sheet once, in an order where referenced sheets (cases) come before

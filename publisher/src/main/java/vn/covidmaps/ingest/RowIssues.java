@@ -1,5 +1,7 @@
 package vn.covidmaps.ingest;
 
+import vn.covidmaps.text.CellText;
+
 /** Reports problems of one row with its file, sheet and row number already filled in. */
 public final class RowIssues {
     private final Problems problems;

@@ -14,7 +14,11 @@ import org.locationtech.jts.geom.Geometry;
 import vn.covidmaps.layer.ColumnDefinition;
 import vn.covidmaps.layer.DerivedAttribute;
 import vn.covidmaps.layer.LayerDefinition;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.Day;
+import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.SpecialCell;
+import vn.covidmaps.text.TextKey;
 
 /**
  * Reads one sheet for the layers it feeds (usually one; the itinerary sheet feeds two): finds the
@@ -23,7 +27,6 @@ import vn.covidmaps.layer.TextKey;
 final class SheetIngester {
     /** Reports often carry a title and blank lines above the header row. */
     private static final int HEADER_SEARCH_ROWS = 15;
-    private static final String DATE_FORMAT = "dd/MM/yyyy";
 
     private final IngestContext context;
     private final Workbook workbook;
@@ -209,7 +212,7 @@ final class SheetIngester {
             if (date.isBefore(IngestContext.EARLIEST_DATE)) {
                 issues.error(header, Messages.get("row.dateTooEarly"), cell);
             } else if (!column.allowFuture() && date.isAfter(context.reportDate())) {
-                issues.error(header, Messages.get("row.dateAfterReport", format(context.reportDate())), cell);
+                issues.error(header, Messages.get("row.dateAfterReport", Day.format(context.reportDate())), cell);
             }
         }
     }
@@ -221,7 +224,7 @@ final class SheetIngester {
                 continue;
             }
             if (values[earlier] instanceof LocalDate start && later.isBefore(start)) {
-                issues.error(binding.columns[i].header(), Messages.get("row.dateOrder", header(earlier), format(start)), format(later));
+                issues.error(binding.columns[i].header(), Messages.get("row.dateOrder", header(earlier), Day.format(start)), Day.format(later));
             }
         }
     }
@@ -275,7 +278,7 @@ final class SheetIngester {
 
     private static String display(Object[] key) {
         return String.join(" / ", java.util.Arrays.stream(key)
-                .map(v -> v instanceof LocalDate d ? format(d) : v == null ? "" : v.toString()).toList());
+                .map(v -> v instanceof LocalDate d ? Day.format(d) : v == null ? "" : v.toString()).toList());
     }
 
     private void recordReferences(Object[] values) {
@@ -323,9 +326,5 @@ final class SheetIngester {
 
     private void sheetProblem(String sheetName, String message) {
         problems.add(new Problem(Severity.ERROR, workbook.displayName(), sheetName, 0, null, message, null));
-    }
-
-    private static String format(LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern(DATE_FORMAT));
     }
 }

@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import vn.covidmaps.text.SpecialCell;
 
 /**
  * An .xlsx report read as a stream (fastexcel-reader parses the sheet XML incrementally, so a

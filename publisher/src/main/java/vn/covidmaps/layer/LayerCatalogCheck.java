@@ -5,13 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.covidmaps.config.Identifier;
+import vn.covidmaps.text.TextKey;
 
 /** Checks a set of layer definitions for mistakes an operator could make while editing them. */
 final class LayerCatalogCheck {
-    static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
-
     private final List<LayerDefinition> layers;
     private final List<String> problems = new ArrayList<>();
 
@@ -30,7 +29,7 @@ final class LayerCatalogCheck {
 
     private void checkLayer(LayerDefinition layer) {
         String where = "layer " + layer.name() + ": ";
-        require(IDENTIFIER.matcher(layer.name()).matches(), where + "name must be ASCII snake_case");
+        require(Identifier.isValid(layer.name()), where + "name must be ASCII snake_case");
         require(layer.title() != null, where + "`title` is missing");
         require(layer.source() != null && layer.source().sheet() != null, where + "`source.sheet` is missing");
         require(layer.geometry() != null && layer.geometry().type() != null, where + "`geometry.type` is missing");
@@ -65,7 +64,7 @@ final class LayerCatalogCheck {
 
     private void checkColumn(LayerDefinition layer, ColumnDefinition column, Set<String> names) {
         String where = "layer " + layer.name() + ", column " + column.name() + ": ";
-        require(column.name() != null && IDENTIFIER.matcher(column.name()).matches(), where + "name must be ASCII snake_case");
+        require(Identifier.isValid(column.name()), where + "name must be ASCII snake_case");
         require(names.add(column.name()), where + "declared twice");
         require(!column.headers().isEmpty(), where + "`headers` lists no spreadsheet header");
         require(column.type() != ColumnType.LEVEL || !column.levels().isEmpty(), where + "a level column needs `levels`");

@@ -1,6 +1,7 @@
 package vn.covidmaps.layer;
 
 import java.util.Set;
+import vn.covidmaps.text.TextKey;
 
 /**
  * Headers that identify a person. A layer may never publish a column read from one of them: this

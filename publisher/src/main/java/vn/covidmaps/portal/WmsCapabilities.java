@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.parsers.DocumentBuilderFactory;
+
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import vn.covidmaps.geoserver.GeoServerException;
+import vn.covidmaps.text.SecureXml;
 
 /**
  * Reads the workspace's WMS 1.3.0 GetCapabilities anonymously, as a portal visitor would, and finds the
@@ -85,10 +86,7 @@ public final class WmsCapabilities {
 
     private static Element parse(String xml, String url) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            return SecureXml.documentBuilder().parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .getDocumentElement();
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new GeoServerException("GET", url, 200, "unreadable capabilities: " + e.getMessage());

@@ -5,8 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.config.Identifier;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
@@ -28,8 +27,6 @@ public final class ReaderRole {
     private record Fix(Step step, List<String> statements) {
     }
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-
     private final String role;
     private final String password;
     private final String schema;
@@ -37,21 +34,17 @@ public final class ReaderRole {
     private final List<String> tables;
 
     public ReaderRole(String role, String password, String schema, String metaSchema, List<String> tables) {
-        this.role = identifier("geoserver.db.user", role);
+        this.role = Identifier.require("geoserver.db.user", role);
         this.password = password;
-        this.schema = identifier("db.schema", schema);
-        this.metaSchema = identifier("db.meta_schema", metaSchema);
-        this.tables = tables.stream().map(t -> identifier("layer table", t)).toList();
+        this.schema = Identifier.require("db.schema", schema);
+        this.metaSchema = Identifier.require("db.meta_schema", metaSchema);
+        this.tables = tables.stream().map(t -> Identifier.require("layer table", t)).toList();
     }
 
     public static ReaderRole from(Settings settings, LayerCatalog catalog) {
         return new ReaderRole(settings.require(Setting.GEOSERVER_DB_USER), settings.require(Setting.GEOSERVER_DB_PASSWORD),
                 settings.require(Setting.DB_SCHEMA), settings.require(Setting.DB_META_SCHEMA),
                 java.util.stream.Stream.concat(catalog.layers().stream().map(LayerDefinition::name), BaseMapTables.NAMES.stream()).toList());
-    }
-
-    public String role() {
-        return role;
     }
 
     /** What {@link #ensure} would do; changes nothing. */
@@ -165,10 +158,4 @@ public final class ReaderRole {
                 statements.isEmpty() ? "no access (bookkeeping is never published)" : "revoke all"), statements));
     }
 
-    private static String identifier(String setting, String value) {
-        if (value == null || !IDENTIFIER.matcher(value).matches()) {
-            throw new ConfigurationException(setting + " '" + value + "' must be a lower-case ASCII identifier (a-z, 0-9, _)");
-        }
-        return value;
-    }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Coordinate;
-import vn.covidmaps.ingest.Outcome;
+import vn.covidmaps.text.Outcome;
 
 class CoordinateParserTest {
     private final CoordinateParser parser = new CoordinateParser(null);

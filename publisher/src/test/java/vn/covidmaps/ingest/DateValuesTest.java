@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.covidmaps.text.Outcome;
 
 class DateValuesTest {
     private static final LocalDate JUNE_5 = LocalDate.of(2021, 6, 5);

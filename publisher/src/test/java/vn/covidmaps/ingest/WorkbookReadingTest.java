@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.covidmaps.text.SpecialCell;
 
 class WorkbookReadingTest {
     @TempDir

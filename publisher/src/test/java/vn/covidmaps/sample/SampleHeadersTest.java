@@ -15,7 +15,7 @@ import vn.covidmaps.layer.GeometryDefinition;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.layer.PersonalData;
-import vn.covidmaps.layer.TextKey;
+import vn.covidmaps.text.TextKey;
 
 /** The sample's headers line up with the aliases in {@code layers/*.yaml}, one header per column. */
 class SampleHeadersTest {

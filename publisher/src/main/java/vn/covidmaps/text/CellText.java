@@ -1,9 +1,8 @@
-package vn.covidmaps.ingest;
+package vn.covidmaps.text;
 
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.function.Function;
-import vn.covidmaps.layer.TextKey;
 
 /** The text an operator sees in a cell, whatever its stored type; NFC so that Vietnamese compares equal. */
 public final class CellText {

@@ -14,7 +14,7 @@ import vn.covidmaps.layer.LayerDefinition;
 
 /**
  * Collects each layer's valid rows as COPY text in a private temporary file, for benchmarks:
- * {@code Publisher.prepare} writes the rows {@code publish} would COPY, so that psql can load the same.
+ * {@code bench.BenchReport} writes the rows {@code publish} would COPY, so that psql can load the same.
  */
 public final class CopySpool implements FeatureSink, AutoCloseable {
     private final LocalDate reportDate;

@@ -1,4 +1,4 @@
-package vn.covidmaps.layer;
+package vn.covidmaps.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

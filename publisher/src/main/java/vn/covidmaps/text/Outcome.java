@@ -1,4 +1,4 @@
-package vn.covidmaps.ingest;
+package vn.covidmaps.text;
 
 /** A parsed cell: either a value (possibly null for an empty cell) or what is wrong with it. */
 public record Outcome<T>(T value, String error) {

@@ -1,4 +1,4 @@
-package vn.covidmaps.layer;
+package vn.covidmaps.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

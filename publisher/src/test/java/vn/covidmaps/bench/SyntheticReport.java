@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -17,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import vn.covidmaps.text.Day;
 
 /**
  * Writes a large, valid, deterministic report for benchmarks: an itinerary sheet of the requested
@@ -28,7 +28,6 @@ public final class SyntheticReport {
     public static final LocalDate REPORT_DATE = LocalDate.of(2021, 6, 8);
     static final Path SAMPLE = Path.of("publisher/sample/bao-cao-2021-06-08");
     private static final List<String> SMALL_SHEETS = List.of("Khu cách ly", "Vùng phong tỏa", "Chốt kiểm soát", "Cấp độ dịch");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] PLACES = {"Chợ Đông Kinh", "Chợ Giếng Vuông", "Chợ Kỳ Lừa", "Bệnh viện Đa khoa tỉnh Lạng Sơn",
         "Siêu thị Co.opmart Lạng Sơn", "Vincom Plaza Lạng Sơn", "Nhà thuốc Long Châu", "Cây xăng Petrolimex số", "Bến xe phía Bắc",
         "Ga Đồng Đăng", "Trường THCS Hoàng Văn Thụ", "Ngân hàng Agribank chi nhánh", "Quán phở Bà Hạnh", "Cửa hàng tạp hóa Minh Tâm",
@@ -83,7 +82,7 @@ public final class SyntheticReport {
                 for (int c = 0; c < row.size(); c++) {
                     Object value = row.get(c);
                     if (value instanceof LocalDate date) {
-                        texts.add(date.format(DAY));
+                        texts.add(Day.format(date));
                         sheet.value(r + 1, c, date);
                         sheet.style(r + 1, c).format("dd/mm/yyyy").set();
                     } else if (value instanceof Double number) {

@@ -1,4 +1,4 @@
-package vn.covidmaps.ingest;
+package vn.covidmaps.text;
 
 /**
  * A cell that holds no usable value: an Excel error such as {@code #N/A}, or a formula saved
