@@ -13,6 +13,7 @@ import vn.covidmaps.geoserver.BaseMapPlanner;
 import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.geoserver.GeoServerPublisher;
 import vn.covidmaps.geoserver.PostgisExtents;
+import vn.covidmaps.geoserver.PublicationModel;
 import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.geoserver.PublishPlan;
 import vn.covidmaps.layer.LayerCatalog;
@@ -107,8 +108,9 @@ public final class MapPublication {
     }
 
     /** The layers' plan, then the base map's (its tables are filled by {@link #apply} before GeoServer is asked). */
-    private static PublishPlan withBaseMap(GeoServerPublisher geoserver) {
-        return new BaseMapPlanner(geoserver.transport(), geoserver.model()).appendTo(geoserver.plan());
+    private PublishPlan withBaseMap(GeoServerPublisher geoserver) {
+        PublicationModel model = PublicationModel.withStylesCheckedOnUpload(settings, catalog);
+        return new BaseMapPlanner(geoserver.transport(), model).appendTo(geoserver.plan());
     }
 
     private GeoServerPublisher geoServer(Connection db) {

@@ -66,9 +66,9 @@ public final class BaseMapPlanner {
     private void style(String ws, String name, String body) {
         Optional<String> stored = styles.sld(ws, name);
         if (stored.isEmpty()) {
-            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.CREATE, "base map, from the jar", h -> styles.create(ws, name, body)));
+            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.CREATE, "base map, from the jar", () -> styles.create(ws, name, body)));
         } else if (!StyleClient.same(stored.get(), body)) {
-            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.UPDATE, "base map, differs from the jar's", h -> styles.update(ws, name, body)));
+            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.UPDATE, "base map, differs from the jar's", () -> styles.update(ws, name, body)));
         } else {
             items.add(PlanItem.unchanged(ResourceKind.STYLE, name, "base map"));
         }
@@ -80,9 +80,9 @@ public final class BaseMapPlanner {
         if (current.isEmpty()) {
             // GeoServer computes the bounding boxes of a new feature type from its table
             items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.CREATE, "base map, WMS",
-                    h -> types.create(FeatureTypes.description(type))));
+                    () -> types.create(FeatureTypes.description(type))));
             items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.CREATE, model.workspace() + ":" + name,
-                    h -> types.setDefaultStyle(name, name)));
+                    () -> types.setDefaultStyle(name, name)));
             return;
         }
         List<String> differences = FeatureTypes.differences(type, current.get());
@@ -90,14 +90,14 @@ public final class BaseMapPlanner {
             items.add(PlanItem.unchanged(ResourceKind.FEATURE_TYPE, name, "base map, WMS"));
         } else {
             items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.UPDATE, String.join("; ", differences),
-                    h -> types.update(name, FeatureTypes.description(type))));
+                    () -> types.update(name, FeatureTypes.description(type))));
         }
         Optional<JsonNode> layer = types.layer(name);
         if (layer.isPresent() && types.hasDefaultStyle(layer.get(), name)) {
             items.add(PlanItem.unchanged(ResourceKind.DEFAULT_STYLE, name, model.workspace() + ":" + name));
         } else {
             items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.UPDATE, "want " + model.workspace() + ":" + name,
-                    h -> types.setDefaultStyle(name, name)));
+                    () -> types.setDefaultStyle(name, name)));
         }
     }
 
@@ -107,7 +107,7 @@ public final class BaseMapPlanner {
         Optional<JsonNode> current = groups.get(group.name());
         if (current.isEmpty()) {
             items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.CREATE, String.join(", ", LAYERS),
-                    h -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
+                    () -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
             return;
         }
         List<String> differences = groups.differences(group, current.get());
@@ -115,7 +115,7 @@ public final class BaseMapPlanner {
             items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), String.join(", ", LAYERS)));
         } else {
             items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, String.join("; ", differences),
-                    h -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
+                    () -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
         }
     }
 
