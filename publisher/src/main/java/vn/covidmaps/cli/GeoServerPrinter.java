@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import vn.covidmaps.engine.MapPublication;
 import vn.covidmaps.geoserver.PlanItem;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.postgis.ReaderRole;
 
 /** Prints the GeoServer half of a plan or of a publish, one resource per line. */
@@ -40,6 +41,49 @@ final class GeoServerPrinter {
             out.println("  cached tiles cleared: " + String.join(", ", result.geoserver().tilesTruncated()));
         }
         out.println("  " + result.geoserver().writeRequests() + " write request(s) sent to GeoServer.");
+        TileSeeding seeding = result.seeding();
+        if (seeding != null) {
+            if (seeding.any()) {
+                out.printf("  seeding %s in the background: zoom %d-%d, %d tiles%s; `covidmaps status` shows its progress.%n",
+                        seeding.layer(), seeding.zoomStart(), seeding.zoomStop(), seeding.tiles(),
+                        seeding.zoomStop() < seeding.wanted() ? " (deeper levels exceed tiles.seed.max_tiles)" : "");
+            } else {
+                out.printf("  not seeding: zoom %d alone exceeds tiles.seed.max_tiles.%n", seeding.zoomStart());
+            }
+        }
+    }
+
+    /** Polls the seeding until GeoServer has no seeding task of the group left, printing its progress now and then. */
+    static void awaitSeeding(MapPublication publication, PrintWriter out) {
+        long lastPrint = 0;
+        while (true) {
+            TileSeeding.Progress progress = publication.seedProgress();
+            if (!progress.running()) {
+                out.println("  seeding done" + (progress.aborted() > 0 ? ", but " + progress.aborted()
+                        + " task(s) aborted: see GeoServer's log" : "") + ".");
+                out.flush();
+                return;
+            }
+            if (System.nanoTime() - lastPrint > 10_000_000_000L) {
+                out.println("  " + describe(progress));
+                out.flush();
+                lastPrint = System.nanoTime();
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static String describe(TileSeeding.Progress progress) {
+        if (!progress.running()) {
+            return "no seeding running for " + progress.layer();
+        }
+        return "seeding " + progress.layer() + ": " + progress.tilesDone() + " of " + progress.tilesTotal() + " tiles, about "
+                + progress.secondsLeft() + " s left";
     }
 
     private static void printRole(List<ReaderRole.Step> steps, PrintWriter out) {

@@ -29,6 +29,8 @@ final class PublishCommand implements Callable<Integer> {
     boolean force;
     @Option(names = "--database-only", description = "Load PostGIS only; leave GeoServer as it is.")
     boolean databaseOnly;
+    @Option(names = "--wait-seed", description = "After publishing, wait until GeoServer has seeded the latest report's tiles.")
+    boolean waitSeed;
     @Spec
     CommandSpec spec;
 
@@ -59,7 +61,12 @@ final class PublishCommand implements Callable<Integer> {
         }
         Set<String> changed = result.dataChanged() ? result.loaded().keySet() : Set.of();
         try {
-            GeoServerPrinter.printApplied(new MapPublication(settings, publisher.catalog()).apply(changed), out);
+            MapPublication publication = new MapPublication(settings, publisher.catalog());
+            MapPublication.Result applied = publication.apply(changed, result.dataChanged() ? report.reportDate() : null);
+            GeoServerPrinter.printApplied(applied, out);
+            if (waitSeed && applied.seeding() != null && applied.seeding().any()) {
+                GeoServerPrinter.awaitSeeding(publication, out);
+            }
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(e));
             spec.commandLine().getErr().println("The report is loaded in PostGIS; GeoServer was not fully updated."

@@ -52,6 +52,7 @@ final class StatusCommand implements Callable<Integer> {
         for (PublicationStatus.LayerStatus layer : gs.layers()) {
             out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsGetFeature());
         }
+        out.println("Tiles: " + GeoServerPrinter.describe(status.seeding()));
         boolean allServed = gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
         return allServed ? ExitCodes.OK : ExitCodes.FAILURE;
     }

@@ -8,8 +8,18 @@ import java.util.List;
 import java.util.Set;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import vn.covidmaps.geometry.ProvinceArea;
 import vn.covidmaps.geoserver.ApplyResult;
 import vn.covidmaps.geoserver.BaseMapPlanner;
+import vn.covidmaps.geoserver.Bbox;
+import vn.covidmaps.geoserver.ChangedData;
+import vn.covidmaps.geoserver.PostgisReportDates;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.geoserver.GeoServerPublisher;
 import vn.covidmaps.geoserver.PostgisExtents;
@@ -47,12 +57,12 @@ public final class MapPublication {
     public record Plan(List<ReaderRole.Step> readerRole, PublishPlan geoserver) {
     }
 
-    /** What {@link #apply} changed. */
-    public record Result(List<ReaderRole.Step> readerRole, ApplyResult geoserver, Set<String> refreshedLayers) {
+    /** What {@link #apply} changed; {@code seeding} is null when nothing is seeded (no report, or no province polygon). */
+    public record Result(List<ReaderRole.Step> readerRole, ApplyResult geoserver, Set<String> refreshedLayers, TileSeeding seeding) {
     }
 
     /** Per layer, what PostGIS holds and what GeoServer serves; {@code geoserverProblem} is set when GeoServer could not be asked. */
-    public record Status(List<LayerFacts> data, PublicationStatus geoserver, String geoserverProblem) {
+    public record Status(List<LayerFacts> data, PublicationStatus geoserver, String geoserverProblem, TileSeeding.Progress seeding) {
     }
 
     public Plan plan() {
@@ -65,8 +75,17 @@ public final class MapPublication {
         }
     }
 
-    /** Brings the reader role and GeoServer in line; {@code changedLayers} had their data replaced just now. */
+    /** Brings the reader role and GeoServer in line; {@code changedLayers} had their data replaced just now, on some date. */
     public Result apply(Set<String> changedLayers) {
+        return apply(changedLayers, null);
+    }
+
+    /**
+     * Brings the reader role and GeoServer in line. {@code changedLayers} had their rows of {@code changedDate} replaced
+     * just now: only that date's tiles are deleted. Layers left pending by an earlier run lose all their tiles. Then
+     * the group's latest tiles are seeded in the background over the configured provinces.
+     */
+    public Result apply(Set<String> changedLayers, LocalDate changedDate) {
         try (Connection db = database.connect()) {
             db.setAutoCommit(false);
             List<ReaderRole.Step> role;
@@ -82,10 +101,22 @@ public final class MapPublication {
             ReportLog log = new ReportLog(settings.require(Setting.DB_META_SCHEMA));
             Set<String> refresh = new LinkedHashSet<>(changedLayers);
             refresh.addAll(log.pending(db));
+            Set<String> earlier = changedDate == null ? log.pending(db) : log.pendingBefore(db, changedDate);
+            Set<String> onDate = new LinkedHashSet<>(changedLayers);
+            onDate.removeAll(earlier);
+            Set<String> anyDate = new LinkedHashSet<>(refresh);
+            anyDate.removeAll(onDate);
+            ChangedData changed = changedDate == null ? ChangedData.anyDate(refresh)
+                    : new ChangedData(onDate, Set.of(changedDate.toString()), anyDate);
             GeoServerPublisher geoserver = geoServer(db);
-            ApplyResult applied = geoserver.apply(withBaseMap(geoserver), refresh);
+            ApplyResult applied = geoserver.apply(withBaseMap(geoserver), changed);
             log.clearPending(db, refresh);
-            return new Result(role, applied, refresh);
+            TileSeeding seeding = null;
+            Optional<Bbox> provinces = provincesExtent();
+            if (!refresh.isEmpty() && provinces.isPresent()) {
+                seeding = geoserver.seed(provinces.get());
+            }
+            return new Result(role, applied, refresh, seeding);
         } catch (SQLException e) {
             throw new DatabaseException("preparing GeoServer's database role failed", e);
         }
@@ -101,9 +132,10 @@ public final class MapPublication {
             throw new DatabaseException("reading the layer tables failed", e);
         }
         try {
-            return new Status(data, GeoServerPublisher.from(settings, catalog).status(), null);
+            GeoServerPublisher geoserver = GeoServerPublisher.from(settings, catalog);
+            return new Status(data, geoserver.status(), null, geoserver.seedProgress());
         } catch (GeoServerException e) {
-            return new Status(data, null, e.getMessage());
+            return new Status(data, null, e.getMessage(), null);
         }
     }
 
@@ -113,7 +145,25 @@ public final class MapPublication {
         return new BaseMapPlanner(geoserver.transport(), model).appendTo(geoserver.plan());
     }
 
+    /** How far the seeding of the group's latest tiles is. */
+    public TileSeeding.Progress seedProgress() {
+        return GeoServerPublisher.from(settings, catalog).seedProgress();
+    }
+
     private GeoServerPublisher geoServer(Connection db) {
-        return GeoServerPublisher.from(settings, catalog).withDataExtents(new PostgisExtents(db, schema));
+        List<String> layers = catalog.layers().stream().map(LayerDefinition::name).toList();
+        return GeoServerPublisher.from(settings, catalog).withDataExtents(new PostgisExtents(db, schema))
+                .withReportDates(new PostgisReportDates(db, schema, layers));
+    }
+
+    private Optional<Bbox> provincesExtent() {
+        Set<String> codes = Arrays.stream(settings.require(Setting.PROVINCES).split(",")).map(String::strip)
+                .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+        ProvinceArea area = ProvinceArea.of(codes);
+        if (area == null) {
+            return Optional.empty();
+        }
+        Envelope box = area.envelope();
+        return Optional.of(new Bbox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
     }
 }

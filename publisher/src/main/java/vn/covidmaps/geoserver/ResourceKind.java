@@ -11,7 +11,8 @@ public enum ResourceKind {
     DEFAULT_STYLE("default style"),
     BOUNDS("bounding boxes"),
     LAYER_GROUP("layer group"),
-    GROUP_BOUNDS("group bounds");
+    GROUP_BOUNDS("group bounds"),
+    TILE_LAYER("tile layer");
 
     private final String label;
 

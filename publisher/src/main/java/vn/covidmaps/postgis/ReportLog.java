@@ -70,6 +70,27 @@ public final class ReportLog {
         return layers;
     }
 
+    /**
+     * The pending layers marked before that date's report was loaded: left by an earlier publish whose GeoServer part
+     * failed, so which dates changed for them is not known. With no date, every pending layer.
+     */
+    public java.util.Set<String> pendingBefore(Connection db, LocalDate reportDate) throws SQLException {
+        java.util.Set<String> layers = new java.util.TreeSet<>();
+        if (!exists(db)) {
+            return layers;
+        }
+        try (PreparedStatement query = db.prepareStatement("SELECT layer FROM " + pendingTable() + " WHERE since < coalesce("
+                + "(SELECT loaded_at FROM " + table() + " WHERE report_date = ?), 'infinity'::timestamptz)")) {
+            query.setObject(1, reportDate);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    layers.add(rows.getString(1));
+                }
+            }
+        }
+        return layers;
+    }
+
     public void clearPending(Connection db, Iterable<String> layers) throws SQLException {
         if (!exists(db)) {
             return;
