@@ -1,4 +1,4 @@
-// The CovidMaps map page: a base map, the published layer group over WMS, a report-date picker driving TIME,
+// The CovidMaps map page: a base map, the published layer group as cached tiles, a report-date picker driving TIME,
 // a legend from GetLegendGraphic, popups from GetFeatureInfo, and the panel (a bottom sheet on phones) that
 // places.js and summary.js fill from data/<date>.json. Settings come from config.js, words from i18n.js.
 (function () {
@@ -28,7 +28,7 @@
   document.title = config.title;
   const phone = window.matchMedia('(max-width: 600px)');
 
-  const map = L.map('map', { zoomControl: false, attributionControl: true, zoomSnap: 0.25 });
+  const map = L.map('map', { zoomControl: false, attributionControl: true, zoomSnap: 1 });
   L.control.zoom({ position: 'topright' }).addTo(map);
   map.attributionControl.setPrefix(false);
   /** Fits the map to bounds in the part of the screen that the panel leaves free. */
@@ -41,18 +41,15 @@
 
   // --- base map: the published boundaries by default, or the tiles configured in portal.basemap.url ----------
   const base = config.baseMap;
-  const baseLayer = base.wmsLayers
-    ? L.tileLayer.wms(base.url, {
-      tileSize: 512, layers: base.wmsLayers, styles: '', format: 'image/png', transparent: true, version: '1.1.1',
-      attribution: base.attribution, maxZoom: base.maxZoom,
-    })
-    : L.tileLayer(base.url, { attribution: base.attribution, maxZoom: base.maxZoom });
-  baseLayer.addTo(map);
-
-  // 512-pixel tiles: fewer requests, and area names repeat less often across tile edges
-  const wms = L.tileLayer.wms(config.wmsUrl, {
-    tileSize: 512, layers: config.groupLayer, styles: '', format: 'image/png', transparent: true, version: '1.1.1', time: reportDate,
+  const baseLayer = base && L.tileLayer(base.url, {
+    attribution: base.attribution, maxZoom: base.maxZoom, bounds: base.bounds || undefined,
   }).addTo(map);
+
+  // The layers, as GeoWebCache's cached 256-pixel tiles of the report date: publish keeps one cache per date
+  // (a TIME parameter filter listing exactly the published dates), so every visitor of a date shares its tiles.
+  const tilesUrl = (date) => config.tilesUrl.replace('{time}', encodeURIComponent(date));
+  const tiles = L.tileLayer(tilesUrl(reportDate), { bounds: config.bounds, maxZoom: 20 }).addTo(map);
+  let tilesDate = reportDate;
 
   // --- the panel: a bottom sheet on phones (collapsed at first, so the map fills the screen), a side panel else
   const sheet = document.getElementById('sheet');
@@ -134,11 +131,12 @@
     .finally(() => { document.body.dataset.datesChecked = 'true'; });
 
   function setReportDate(date) {
-    if (date === reportDate && wms.wmsParams.time === date) return;
+    if (date === reportDate && tilesDate === date) return;
     reportDate = date;
     picker.value = date;
     map.closePopup();
-    wms.setParams({ time: date });
+    tiles.setUrl(tilesUrl(date));
+    tilesDate = date;
     document.body.dataset.reportDate = date;
     loadData(date);
   }
@@ -252,7 +250,7 @@
 
   // for embedding sites, the other scripts of the page and the browser test
   window.covidmaps = {
-    map, wms, baseLayer, config, setReportDate, reportDate: () => reportDate, reportDates: () => reportDates.slice(),
+    map, tiles, baseLayer, config, setReportDate, reportDate: () => reportDate, reportDates: () => reportDates.slice(),
     onData, showPlace, fitBounds: (bounds) => { if (phone.matches) setOpen(false); fitFree(bounds); },
     dayMonthYear, element, isPhone: () => phone.matches,
   };

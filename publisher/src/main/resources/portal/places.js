@@ -72,6 +72,7 @@
     const button = element('button', undefined, 'place');
     button.type = 'button';
     button.dataset.placeId = place.id;
+    button.dataset.lastDay = place.lastDay;
     const name = element('span', place.name, 'name');
     button.appendChild(name);
     if (place.isNew) {
@@ -84,7 +85,10 @@
     const dates = place.firstDay === place.lastDay ? t('place.day', dayMonthYear(place.lastDay))
       : t('place.dates', dayMonthYear(place.firstDay), dayMonthYear(place.lastDay));
     button.appendChild(element('span', dates + ' · ' + t('place.cases', place.cases), 'dates'));
-    if (place.distance !== undefined) button.appendChild(element('span', distanceText(place.distance), 'distance'));
+    if (place.distance !== undefined) {
+      button.appendChild(element('span', distanceText(place.distance), 'distance'));
+      button.dataset.metres = Math.round(place.distance);
+    }
     button.addEventListener('click', () => showPlace(place.lat, place.lon));
     entry.appendChild(button);
     return entry;

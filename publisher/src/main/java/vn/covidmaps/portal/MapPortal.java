@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
@@ -47,15 +48,21 @@ public final class MapPortal {
         catalog.layers().forEach(l -> layerNames.add(l.name()));
         String ownWms = trim(settings.require(Setting.GEOSERVER_URL)) + "/" + workspace + "/wms";
         Duration timeout = timeout(settings);
-        PublishedMap published = new WmsCapabilities(ownWms, timeout).read(group, layerNames);
+        PublishedMap published = new WmsCapabilities(ownWms, timeout).read(group, layerNames, group + BASEMAP_SUFFIX);
 
-        String base = publicGeoServerUrl == null ? settings.require(Setting.GEOSERVER_URL) : publicGeoServerUrl;
+        String base = trim(publicGeoServerUrl == null ? settings.require(Setting.GEOSERVER_URL) : publicGeoServerUrl);
         List<PortalPage.Layer> layers = catalog.layers().stream().map(l -> layer(l, workspace)).toList();
-        double[][] bounds = {{published.south(), published.west()}, {published.north(), published.east()}};
-        String wms = trim(base) + "/" + workspace + "/wms";
-        return new PortalPage(TITLE, wms, workspace + ":" + group,
-                published.reportDates().stream().map(Object::toString).toList(), bounds, layers,
-                baseMap(wms, workspace + ":" + group), number(settings, Setting.PORTAL_NEAR_ME_METRES), PortalWriter.DATA + "/");
+        String wms = base + "/" + workspace + "/wms";
+        return new PortalPage(TITLE, wms, wmts(base, workspace + ":" + group) + "&time={time}", workspace + ":" + group,
+                published.reportDates().stream().map(Object::toString).toList(), published.bounds(), layers,
+                baseMap(base, workspace + ":" + group + BASEMAP_SUFFIX, published.baseMapBounds()),
+                number(settings, Setting.PORTAL_NEAR_ME_METRES), PortalWriter.DATA + "/");
+    }
+
+    /** GeoWebCache's WMTS GetTile (KVP) of a layer in Web Mercator, with Leaflet's {z}/{x}/{y}. */
+    static String wmts(String geoserver, String layer) {
+        return geoserver + "/gwc/service/wmts?service=WMTS&request=GetTile&version=1.0.0&layer=" + layer
+                + "&style=&tilematrixset=EPSG:900913&format=image/png&tilematrix=EPSG:900913:{z}&tilerow={y}&tilecol={x}";
     }
 
     /** Writes the page and, from PostGIS, the list of places and the summary of every published report date. */
@@ -77,12 +84,18 @@ public final class MapPortal {
         return written;
     }
 
-    private PortalPage.BaseMap baseMap(String wms, String group) {
+    /** The configured tiles, else the published base map group (when GeoServer offers it) through the cache. */
+    private PortalPage.BaseMap baseMap(String geoserver, String baseGroup, double[][] baseBounds) {
         int maxZoom = number(settings, Setting.PORTAL_BASEMAP_MAX_ZOOM);
-        return settings.optional(Setting.PORTAL_BASEMAP_URL)
-                .map(url -> new PortalPage.BaseMap(url, null, settings.optional(Setting.PORTAL_BASEMAP_ATTRIBUTION).orElse(""), maxZoom))
-                .orElseGet(() -> new PortalPage.BaseMap(wms, group + BASEMAP_SUFFIX,
-                        settings.optional(Setting.PORTAL_BASEMAP_ATTRIBUTION).orElse(BOUNDARIES_ATTRIBUTION), maxZoom));
+        Optional<String> attribution = settings.optional(Setting.PORTAL_BASEMAP_ATTRIBUTION);
+        Optional<String> url = settings.optional(Setting.PORTAL_BASEMAP_URL);
+        if (url.isPresent()) {
+            return new PortalPage.BaseMap(url.get(), attribution.orElse(""), maxZoom, null);
+        }
+        if (baseBounds == null) {
+            return null;
+        }
+        return new PortalPage.BaseMap(wmts(geoserver, baseGroup), attribution.orElse(BOUNDARIES_ATTRIBUTION), maxZoom, baseBounds);
     }
 
     private static PortalPage.Layer layer(LayerDefinition layer, String workspace) {

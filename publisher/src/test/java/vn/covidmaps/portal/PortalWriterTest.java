@@ -17,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The page written without any GeoServer: every file it refers to is there, nothing comes from another host. */
 class PortalWriterTest {
-    private static final PortalPage PAGE = new PortalPage("Bản đồ", "/geoserver/ws/wms", "ws:group", List.of("2021-06-01", "2021-06-08"),
+    private static final PortalPage PAGE = new PortalPage("Bản đồ", "/geoserver/ws/wms",
+            MapPortal.wmts("/geoserver", "ws:group") + "&time={time}", "ws:group", List.of("2021-06-01", "2021-06-08"),
             new double[][] {{21.4, 106.2}, {22.3, 107.2}},
             List.of(new PortalPage.Layer("checkpoints", "ws:checkpoints", "Chốt kiểm soát dịch",
                     List.of(new PortalPage.Field("checkpoint_name", "Tên chốt", false),
                             new PortalPage.Field("established_on", "Ngày lập", true),
                             new PortalPage.Field("note", "Ghi chú </script><script>alert(1)</script>", false)))),
-            new PortalPage.BaseMap("/geoserver/ws/wms", "ws:group_basemap", "Ranh giới", 18), 1000, "data/");
+            new PortalPage.BaseMap(MapPortal.wmts("/geoserver", "ws:group_basemap"), "Ranh giới", 18, null), 1000, "data/");
 
     @TempDir
     Path out;
