@@ -50,8 +50,6 @@
             <Fill>
               <CssParameter name="fill">#4A4740</CssParameter>
             </Fill>
-            <VendorOption name="autoWrap">90</VendorOption>
-            <VendorOption name="goodnessOfFit">0.3</VendorOption>
           </TextSymbolizer>
         </Rule>
       </FeatureTypeStyle>
