@@ -55,8 +55,11 @@
   const sheet = document.getElementById('sheet');
   const toggle = document.getElementById('sheet-toggle');
   function setOpen(open) {
+    const before = sheet.offsetHeight;
     sheet.classList.toggle('open', open);
     toggle.setAttribute('aria-expanded', String(open));
+    // on a phone the sheet covers the bottom of the map: keep what was in view in the part still showing
+    if (phone.matches) map.panBy([0, (sheet.offsetHeight - before) / 2], { animate: false });
   }
   setOpen(!phone.matches);
   toggle.addEventListener('click', () => setOpen(!sheet.classList.contains('open')));

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code covidmaps} command: picocli wiring only; each subcommand calls the engine and prints its result. */
 @Command(name = "covidmaps", mixinStandardHelpOptions = true, version = "covidmaps 0.1.0",
         description = "Publishes the Health Department's COVID-19 report workbook as map layers: PostGIS tables, then GeoServer WMS/WFS.",
-        subcommands = {ValidateCommand.class, PublishCommand.class, PlanCommand.class, StatusCommand.class, PortalCommand.class},
+        subcommands = {ValidateCommand.class, PublishCommand.class, PlanCommand.class, StatusCommand.class, PortalCommand.class,
+                DemoCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the database, GeoServer, a file or the configuration failed",
                 "2:wrong command-line usage", "3:the workbook has errors; nothing was published"},

@@ -2,6 +2,7 @@ package vn.covidmaps.portal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A small web server for trying the map page (`covidmaps demo`) and for the browser test: serves a directory
@@ -59,7 +61,26 @@ public final class PortalServer implements AutoCloseable {
         }
         String name = file.getFileName().toString();
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-        send(exchange, 200, type, Files.readAllBytes(file));
+        byte[] body = Files.readAllBytes(file);
+        // text compressed, as nginx's gzip would: what a phone downloads is what the page weight budget counts
+        if (!type.startsWith("image/") && accepts(exchange, "gzip")) {
+            body = gzip(body);
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
+        send(exchange, 200, type, body);
+    }
+
+    private static boolean accepts(HttpExchange exchange, String encoding) {
+        String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        return accepted != null && accepted.contains(encoding);
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
+            out.write(body);
+        }
+        return packed.toByteArray();
     }
 
     private void proxy(HttpExchange exchange, String geoserverUrl) throws IOException {
@@ -67,10 +88,13 @@ public final class PortalServer implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         URI target = URI.create(geoserverUrl + tail + (query == null ? "" : "?" + query));
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60));
+            if (accepts(exchange, "gzip")) {
+                request.header("Accept-Encoding", "gzip"); // GeoServer compresses its XML and JSON; the body passes on as it is
+            }
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             // GeoServer's caching headers travel on, so the browser keeps tiles as long as GeoServer allows
-            for (String header : List.of("Cache-Control", "Expires", "Last-Modified", "ETag", "geowebcache-cache-result")) {
+            for (String header : List.of("Cache-Control", "Expires", "Last-Modified", "ETag", "Content-Encoding", "geowebcache-cache-result")) {
                 response.headers().firstValue(header).ifPresent(value -> exchange.getResponseHeaders().set(header, value));
             }
             send(exchange, response.statusCode(), response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
