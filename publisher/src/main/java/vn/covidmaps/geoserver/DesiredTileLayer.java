@@ -51,6 +51,11 @@ record DesiredTileLayer(String name, List<String> gridSets, String format, int m
         if (current.expireClients() != maxAgeSeconds) {
             differences.add("clients keep tiles " + current.expireClients() + " s, want " + maxAgeSeconds + " s");
         }
+        if (!current.otherFilters().isEmpty()) {
+            // GeoServer resolves the default STYLES to the style's name and keeps it in the tiles' key, so the default
+            // date's tiles would no longer be the ones without parameters, and deleting them would miss
+            differences.add("filters on " + String.join(", ", current.otherFilters()) + ": tiles are cached by TIME only");
+        }
         Optional<TimeFilter> actual = current.timeFilter();
         if (actual.isEmpty() && time.isPresent()) {
             differences.add("no TIME filter: every date would get the latest report's tiles");

@@ -121,7 +121,16 @@ final class TileCacheClient {
     /** The layer's tasks GeoWebCache still lists: running, pending, and for a while the finished ones. */
     List<Task> tasks(String qualifiedName) {
         List<Task> tasks = new ArrayList<>();
-        http.get("gwc/rest/seed/" + qualifiedName + ".json").map(Json::parse).ifPresent(answer -> {
+        Optional<String> list;
+        try {
+            list = http.get("gwc/rest/seed/" + qualifiedName + ".json");
+        } catch (GeoServerException e) {
+            if (e.status() == 400) {
+                return tasks; // GeoWebCache answers 400 "Unknown layer" for a layer without a tile cache: no task
+            }
+            throw e;
+        }
+        list.map(Json::parse).ifPresent(answer -> {
             for (JsonNode task : answer.path("long-array-array")) {
                 tasks.add(new Task(task.path(0).asLong(), task.path(1).asLong(), task.path(2).asLong(), task.path(3).asLong(),
                         task.path(4).asInt()));

@@ -7,9 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -19,10 +16,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import vn.covidmaps.text.SecureXml;
 
 /**
  * A GeoWebCache tile layer as GeoServer's {@code gwc/rest/layers/{name}.xml} has it (a {@code GeoServerLayer}
- * document). Publishing manages a few of its fields and leaves the others (say, a STYLES filter) as they are.
+ * document). Publishing manages a few of its fields and leaves the others as they are.
  */
 final class TileLayerXml {
     /** A TIME {@code stringParameterFilter}: its default and its legal values, in GeoServer's order. */
@@ -37,11 +35,7 @@ final class TileLayerXml {
 
     static TileLayerXml parse(String xml) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return new TileLayerXml(builder.parse(new InputSource(new StringReader(xml))));
+            return new TileLayerXml(SecureXml.documentBuilder().parse(new InputSource(new StringReader(xml))));
         } catch (Exception e) {
             throw new IllegalStateException("GeoWebCache sent a tile layer that cannot be read: " + e.getMessage(), e);
         }
@@ -94,8 +88,7 @@ final class TileLayerXml {
         }
         replace("metaWidthHeight", "int", List.of(String.valueOf(desired.metaTiles()), String.valueOf(desired.metaTiles())));
         set("expireClients", String.valueOf(desired.maxAgeSeconds()));
-        Element filters = child("parameterFilters").orElseGet(() -> append("parameterFilters"));
-        timeFilterElement().ifPresent(filters::removeChild);
+        Element filters = emptied("parameterFilters");
         if (desired.time().isPresent()) {
             TimeFilter time = desired.time().get();
             Element filter = document.createElement("stringParameterFilter");
@@ -119,6 +112,19 @@ final class TileLayerXml {
         } catch (Exception e) {
             throw new IllegalStateException("cannot write a tile layer document: " + e.getMessage(), e);
         }
+    }
+
+    /** The keys of the parameter filters other than TIME (GeoServer gives every layer a STYLES filter). */
+    Set<String> otherFilters() {
+        Set<String> keys = new LinkedHashSet<>();
+        child("parameterFilters").ifPresent(filters -> {
+            for (Node node = filters.getFirstChild(); node != null; node = node.getNextSibling()) {
+                if (node instanceof Element filter && !"TIME".equalsIgnoreCase(textOf(filter, "key").strip())) {
+                    keys.add(textOf(filter, "key").strip());
+                }
+            }
+        });
+        return keys;
     }
 
     /** Any filter on TIME, whatever its kind (string, regex, …), so a hand-made one is replaced rather than doubled. */

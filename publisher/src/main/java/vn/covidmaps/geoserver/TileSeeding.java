@@ -44,12 +44,12 @@ public record TileSeeding(String layer, Bbox mercator, int zoomStart, int zoomSt
         return (x1 - x0 + 1) * (y1 - y0 + 1);
     }
 
-    private static long column(double lon, int z) {
+    static long column(double lon, int z) {
         long n = 1L << z;
         return Math.min(n - 1, Math.max(0, (long) Math.floor((lon + 180) / 360 * n)));
     }
 
-    private static long row(double lat, int z) {
+    static long row(double lat, int z) {
         long n = 1L << z;
         double r = Math.toRadians(lat);
         double y = (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
