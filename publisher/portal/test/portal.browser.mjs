@@ -89,6 +89,12 @@ function settled(frame) {
   null, { timeout: 60000 });
 }
 
+/** Waits until no tile is loading, so a screenshot shows the map as a visitor sees it. */
+function tilesDrawn(frame) {
+  return frame.waitForFunction(() => !window.covidmaps.tiles.isLoading() && !(window.covidmaps.baseLayer && window.covidmaps.baseLayer.isLoading()),
+    null, { timeout: 30000 });
+}
+
 async function popupText(frame) {
   await frame.waitForSelector('.leaflet-popup-content .covidmaps-popup', { timeout: 30000 });
   await frame.waitForTimeout(600); // the popup fades in and the map pans to show it
@@ -151,8 +157,9 @@ async function phoneScenario(page, requests, responses, tiles) {
   await page.fill('#place-search', 'cho dong kinh');
   await page.tap('#place-list .place');
   const placePopup = await popupText(page);
+  await tilesDrawn(page);
   await page.screenshot({ path: join(artifacts, 'portal-phone-place-popup.png') });
-  check(placePopup.includes('Chợ Đông Kinh') && placePopup.includes('Địa điểm ca bệnh đã đến trong 14 ngày'),
+  check(placePopup.includes('Chợ Đông Kinh') && placePopup.split('\n')[1] === 'Địa điểm ca bệnh đã đến trong 14 ngày',
     `tapping the entry zooms to it and opens its popup (GetFeatureInfo): ${JSON.stringify(placePopup.split('\n').slice(0, 5))}`);
   check(await page.getAttribute('#sheet-toggle', 'aria-expanded') === 'false' && await page.evaluate(() => window.covidmaps.map.getZoom()) >= 16,
     'the sheet got out of the way and the map zoomed in');
@@ -172,8 +179,12 @@ async function phoneScenario(page, requests, responses, tiles) {
   await page.tap('#near-me');
   await page.waitForFunction(() => document.querySelector('#near-me').getAttribute('aria-pressed') === 'true'
     && document.querySelectorAll('#place-list .place[data-metres]').length > 0, null, { timeout: 20000 });
-  await page.waitForTimeout(800); // the map moves to the position and asks for its tiles
+  await page.waitForTimeout(300); // the map moves to the position and asks for its tiles
+  await tilesDrawn(page);
   await page.screenshot({ path: join(artifacts, 'portal-phone-near-me.png') });
+  const youY = await page.evaluate(([la, lo]) => window.covidmaps.map.latLngToContainerPoint([la, lo]).y, [near.lat, near.lon]);
+  const sheetTop = (await page.locator('#sheet').boundingBox()).y;
+  check(youY > 0 && youY < sheetTop, `the position shows on the map above the open sheet (at y=${Math.round(youY)}, the sheet starts at ${Math.round(sheetTop)})`);
   const nearby = await page.$$eval('#place-list .place', (buttons) => buttons.map((b) => ({ name: b.querySelector('.name').textContent, metres: Number(b.dataset.metres), shown: b.querySelector('.distance').textContent })));
   check(await page.evaluate(() => window.positionAsked) === 1, 'pressing "Gần tôi" asks for the position once');
   check(nearby.length === near.count, `"Gần tôi" lists the ${near.count} places PostGIS finds within ${near.metres} m of the position (${nearby.length})`);
@@ -199,6 +210,7 @@ async function phoneScenario(page, requests, responses, tiles) {
   check(levels === want.riskLevels, `districts per risk level ${levels} (PostGIS: ${want.riskLevels})`);
   const newZones = (await page.$$eval('#zone-list .zone[data-new] .name', (names) => names.map((z) => z.textContent))).sort();
   check(JSON.stringify(newZones) === JSON.stringify(expected.newZones), `the zones new since ${expected.previous} are marked: ${JSON.stringify(newZones)}`);
+  await tilesDrawn(page);
   await page.screenshot({ path: join(artifacts, 'portal-phone-summary.png') });
 
   // 7. keyboard, names, contrast, English

@@ -33,7 +33,8 @@
   map.attributionControl.setPrefix(false);
   /** Fits the map to bounds in the part of the screen that the panel leaves free. */
   function fitFree(bounds) {
-    const free = phone.matches ? { paddingTopLeft: [8, 8], paddingBottomRight: [8, 104] }
+    const sheetHeight = document.getElementById('sheet').offsetHeight;
+    const free = phone.matches ? { paddingTopLeft: [8, 8], paddingBottomRight: [8, sheetHeight + 8] }
       : { paddingTopLeft: [380, 10], paddingBottomRight: [10, 10] };
     map.fitBounds(bounds, free);
   }
@@ -184,7 +185,8 @@
   }
 
   // --- popup: GetFeatureInfo as JSON, attributes under their Vietnamese titles --------------------------------
-  function featureInfo(latlng) {
+  /** @param first a layer whose features the popup lists first (the one the visitor chose in a list) */
+  function featureInfo(latlng, first) {
     const asked = ++clickCount;
     const size = map.getSize();
     const bounds = map.getBounds();
@@ -202,19 +204,19 @@
         if (!response.ok) throw new Error('GeoServer ' + response.status);
         return response.json();
       })
-      .then((collection) => asked === clickCount && showPopup(latlng, collection.features || []))
+      .then((collection) => asked === clickCount && showPopup(latlng, collection.features || [], first))
       .catch((error) => asked === clickCount && L.popup().setLatLng(latlng)
         .setContent(element('div', t('popup.failed', error.message), 'covidmaps-popup note')).openOn(map));
   }
   map.on('click', (event) => featureInfo(event.latlng));
 
-  function showPopup(latlng, features) {
+  function showPopup(latlng, features, first) {
     const content = element('div', undefined, 'covidmaps-popup');
     content.appendChild(element('h3', t('popup.date', dayMonthYear(reportDate))));
     const shown = features
       .map((feature) => ({ feature, layer: layers.get(String(feature.id).split('.')[0]) }))
       .filter((found) => found.layer)
-      .sort((a, b) => b.layer.order - a.layer.order);
+      .sort((a, b) => (b.layer.name === first) - (a.layer.name === first) || b.layer.order - a.layer.order);
     if (shown.length === 0) {
       content.appendChild(element('p', t('popup.nothing'), 'note'));
     }
@@ -238,10 +240,10 @@
   }
 
   /** Shows a place on the map and its popup; on a phone the sheet gets out of the way first. */
-  function showPlace(lat, lon) {
+  function showPlace(lat, lon, layer) {
     if (phone.matches) setOpen(false);
     map.setView([lat, lon], Math.max(map.getZoom(), 16), { animate: false });
-    return featureInfo(L.latLng(lat, lon));
+    return featureInfo(L.latLng(lat, lon), layer);
   }
 
   window.covidmapsText.onChange(() => {
@@ -254,7 +256,7 @@
   // for embedding sites, the other scripts of the page and the browser test
   window.covidmaps = {
     map, tiles, baseLayer, config, setReportDate, reportDate: () => reportDate, reportDates: () => reportDates.slice(),
-    onData, showPlace, fitBounds: (bounds) => { if (phone.matches) setOpen(false); fitFree(bounds); },
+    onData, showPlace, fitBounds: (bounds) => { if (phone.matches) setOpen(false); fitFree(bounds); }, fitVisible: fitFree,
     dayMonthYear, element, isPhone: () => phone.matches,
   };
 }());

@@ -4,7 +4,7 @@
 // browser, with the list already downloaded: it is never sent anywhere.
 (function () {
   'use strict';
-  const { map, config, onData, showPlace, dayMonthYear, element } = window.covidmaps;
+  const { map, config, onData, showPlace, fitVisible, dayMonthYear, element } = window.covidmaps;
   const { t } = window.covidmapsText;
   const list = document.getElementById('place-list');
   const search = document.getElementById('place-search');
@@ -89,7 +89,7 @@
       button.appendChild(element('span', distanceText(place.distance), 'distance'));
       button.dataset.metres = Math.round(place.distance);
     }
-    button.addEventListener('click', () => showPlace(place.lat, place.lon));
+    button.addEventListener('click', () => showPlace(place.lat, place.lon, 'visited_recent'));
     entry.appendChild(button);
     return entry;
   }
@@ -138,7 +138,7 @@
       L.circle([position.lat, position.lon], { radius: config.nearMeMetres, color: '#1f5fbf', weight: 2, fillOpacity: 0.06, interactive: false }).addTo(you);
       L.circleMarker([position.lat, position.lon], { radius: 7, color: '#fff', weight: 2, fillColor: '#1f5fbf', fillOpacity: 1 })
         .bindTooltip(t('near.you')).addTo(you);
-      map.fitBounds(L.latLng(position.lat, position.lon).toBounds(config.nearMeMetres * 2.2));
+      fitVisible(L.latLng(position.lat, position.lon).toBounds(config.nearMeMetres * 2.2));
       render();
     }, (problem) => {
       positionProblem = t('near.denied', problem.message || problem.code);
