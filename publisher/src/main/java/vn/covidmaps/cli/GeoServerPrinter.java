@@ -82,8 +82,11 @@ final class GeoServerPrinter {
         if (!progress.running()) {
             return "no seeding running for " + progress.layer();
         }
-        return "seeding " + progress.layer() + ": " + progress.tilesDone() + " of " + progress.tilesTotal() + " tiles, about "
-                + progress.secondsLeft() + " s left";
+        if (progress.tilesDone() < 0 || progress.tilesTotal() <= 0) {
+            return "seeding " + progress.layer() + ": starting"; // GeoWebCache counts -1 until its first tiles are done
+        }
+        return "seeding " + progress.layer() + ": " + progress.tilesDone() + " of " + progress.tilesTotal() + " tiles"
+                + (progress.secondsLeft() > 0 ? ", about " + progress.secondsLeft() + " s left" : "");
     }
 
     private static void printRole(List<ReaderRole.Step> steps, PrintWriter out) {

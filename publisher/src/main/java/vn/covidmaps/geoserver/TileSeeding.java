@@ -80,7 +80,7 @@ public record TileSeeding(String layer, Bbox mercator, int zoomStart, int zoomSt
                 if (task.tilesTotal() < 0) {
                     continue; // a truncation lists no tile counts
                 }
-                done += task.tilesDone();
+                done = done < 0 ? done : task.tilesDone() < 0 ? -1 : done + task.tilesDone();
                 total += task.tilesTotal();
                 left = Math.max(left, task.secondsLeft());
                 active += task.active() ? 1 : 0;
