@@ -2,27 +2,31 @@ package vn.covidmaps.cli;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 
 /** Options every command shares: where the configuration is, and how much to say when things fail. */
 public class CommonOptions {
-    @Option(names = {"-c", "--config"}, paramLabel = "FILE",
-            description = "Configuration file (default: covidmaps.properties in the current directory, if present). "
-                    + "Every setting can also be given as an environment variable COVIDMAPS_<KEY>.")
+    @Option(names = {"-c", "--config"}, paramLabel = "FILE")
     Path config;
 
-    @Option(names = "--layers", paramLabel = "DIR", description = "Layer definitions directory (setting layers.dir, default: layers).")
+    @Option(names = "--layers", paramLabel = "DIR")
     Path layers;
 
-    @Option(names = "--debug", description = "Print stack traces of failures.")
+    @Option(names = "--debug")
     boolean debug;
 
-    @Option(names = "--lang", paramLabel = "en|vi", description = "Language of messages: en (default) or vi. Also COVIDMAPS_LANG.")
+    @Option(names = "--lang", paramLabel = "en|vi")
     String language;
 
+    /** The operator's language: --lang, else COVIDMAPS_LANG, else English. */
+    Messages messages() {
+        return Messages.of(language != null ? language : System.getenv("COVIDMAPS_LANG"));
+    }
+
     Settings settings() {
-        vn.covidmaps.config.Messages.use(language != null ? language : System.getenv("COVIDMAPS_LANG"));
+        Messages.use(messages());
         Path file = config != null ? config : Path.of("covidmaps.properties");
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new vn.covidmaps.config.ConfigurationException("configuration file not found: " + config);

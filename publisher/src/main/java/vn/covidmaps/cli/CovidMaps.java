@@ -3,19 +3,14 @@ package vn.covidmaps.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParseResult;
+import vn.covidmaps.config.Messages;
 
 /** The {@code covidmaps} command: picocli wiring only; each subcommand calls the engine and prints its result. */
 @Command(name = "covidmaps", mixinStandardHelpOptions = true, version = "covidmaps 0.1.0",
-        description = "Publishes the Health Department's COVID-19 report workbook as map layers: PostGIS tables, then GeoServer WMS/WFS.",
-        subcommands = {ValidateCommand.class, PublishCommand.class, PlanCommand.class, StatusCommand.class, PortalCommand.class,
-                DemoCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the database, GeoServer, a file or the configuration failed",
-                "2:wrong command-line usage", "3:the workbook has errors; nothing was published"},
-        footerHeading = "%nConfiguration:%n",
-        footer = {"Settings come from covidmaps.properties (or --config FILE) and environment variables COVIDMAPS_<KEY>,",
-                "e.g. COVIDMAPS_DB_URL, COVIDMAPS_DB_PASSWORD, COVIDMAPS_GEOSERVER_URL, COVIDMAPS_GEOSERVER_PASSWORD.",
-                "Passwords are never taken on the command line. See README.md for every setting."})
+        subcommands = {ValidateCommand.class, PublishCommand.class, PlanCommand.class, StatusCommand.class, DiffCommand.class,
+                HistoryCommand.class, RetractCommand.class, PortalCommand.class, QgisProjectCommand.class,
+                DemoCommand.class})
 public final class CovidMaps {
 
     public static void main(String[] args) {
@@ -28,6 +23,21 @@ public final class CovidMaps {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setResourceBundle(Messages.of(null).bundle());
+        // the language is known once the arguments are parsed: then help and every message follow it
+        commandLine.setExecutionStrategy(parseResult -> {
+            commandLine.setResourceBundle(messages(parseResult).bundle());
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         return commandLine;
+    }
+
+    /** The language asked for on this command line (--lang), else COVIDMAPS_LANG, else English. */
+    static Messages messages(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command.hasSubcommand()) {
+            command = command.subcommand();
+        }
+        return Messages.of(command.matchedOptionValue("--lang", System.getenv("COVIDMAPS_LANG")));
     }
 }

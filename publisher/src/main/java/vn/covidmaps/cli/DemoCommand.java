@@ -19,20 +19,17 @@ import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.portal.MapPortal;
-import vn.covidmaps.portal.PortalServer;
+import vn.covidmaps.engine.ServedPortal;
 
 /**
  * The main job in one command: publishes both sample reports (to GeoServer too when one answers), writes the
  * map page and serves it with GeoServer behind /geoserver. `./covidmaps demo` prepares PostGIS and starts the
  * local GeoServer before it runs this.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Publish the two sample reports, write the map page and serve it on http://127.0.0.1:8000"
-                + " (./covidmaps demo also prepares PostGIS and starts a local GeoServer first).")
+@Command(name = "demo", mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
     private static final Path SAMPLES = Path.of("publisher", "sample");
     private static final List<String> DATES = List.of("2021-06-01", "2021-06-08");
@@ -42,57 +39,63 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8000", description = "Port of 127.0.0.1 to serve the page on (default: 8000).")
+    @Option(names = "--port", defaultValue = "8000")
     int port;
 
-    @Option(names = "--out", defaultValue = "publisher/target/demo-portal", paramLabel = "DIR",
-            description = "Directory to write the page into (default: publisher/target/demo-portal).")
+    @Option(names = "--out", defaultValue = "publisher/target/demo-portal", paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--no-serve", description = "Publish and write the page, but do not serve it.")
+    @Option(names = "--no-serve")
     boolean noServe;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages = common.messages();
         Settings settings = common.settings();
         String geoserver = settings.require(Setting.GEOSERVER_URL);
         boolean withGeoServer = answers(geoserver);
         if (!withGeoServer) {
-            out.println(Messages.get("demo.noGeoServer", geoserver));
+            out.println(messages.text("demo.noGeoServer", geoserver));
         }
         Publisher publisher = new Publisher(settings);
         for (String date : DATES) {
             Path report = SAMPLES.resolve("bao-cao-" + date + ".xlsx");
-            PublishReport loaded = publisher.publish(List.of(report), LocalDate.parse(date), false);
-            if (loaded.validation() != null && !loaded.validation().ok()) {
-                spec.commandLine().getErr().println(Messages.get("print.nothingPublished"));
+            PublishResult result = publisher.publish(List.of(report), LocalDate.parse(date), false, !withGeoServer);
+            if (result instanceof PublishResult.Rejected rejected) {
+                ProblemPrinter.print(rejected.validation(), messages, out, err);
+                err.println(messages.text("print.nothingPublished"));
                 return ExitCodes.WORKBOOK_ERRORS;
             }
-            if (withGeoServer) {
-                new MapPublication(settings, publisher.catalog()).apply(loaded.loaded().keySet(), LocalDate.parse(date));
+            if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+                int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+                err.println(messages.text("publish.geoserverBehind"));
+                return exit;
             }
-            out.println(Messages.get("demo.published", report, withGeoServer ? "PostGIS + GeoServer" : "PostGIS"));
+            out.println(messages.text("demo.published", report, withGeoServer ? "PostGIS + GeoServer" : "PostGIS"));
         }
         if (!withGeoServer) {
             return ExitCodes.OK;
         }
-        List<Path> files = new MapPortal(settings, publisher.catalog()).write("/geoserver", this.out);
-        out.println(Messages.get("demo.pageWritten", files.size(), this.out.toAbsolutePath()));
+        List<Path> files = publisher.portal("/geoserver", this.out);
+        out.println(messages.text("demo.pageWritten", files.size(), this.out.toAbsolutePath()));
         if (noServe) {
             return ExitCodes.OK;
         }
-        try (PortalServer server = new PortalServer(this.out, trim(geoserver), port)) {
-            out.println(Messages.get("demo.serving", "http://127.0.0.1:" + server.port() + "/"));
+        try (ServedPortal served = publisher.servePortal(this.out, port)) {
+            out.println(messages.text("demo.serving", served.address()));
             out.flush();
             new CountDownLatch(1).await(); // until Ctrl-C
         }
         return ExitCodes.OK;
     }
 
+    /** Whether GeoServer answers a WMS GetCapabilities: without one, demo still publishes to PostGIS. */
     private static boolean answers(String geoserver) {
+        String base = geoserver.endsWith("/") ? geoserver.substring(0, geoserver.length() - 1) : geoserver;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(trim(geoserver) + "/wms?service=WMS&request=GetCapabilities"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/wms?service=WMS&request=GetCapabilities"))
                     .timeout(Duration.ofSeconds(10)).build();
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (java.io.IOException | IllegalArgumentException e) {
@@ -101,9 +104,5 @@ final class DemoCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private static String trim(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

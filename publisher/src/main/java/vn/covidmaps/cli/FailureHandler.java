@@ -1,35 +1,42 @@
 package vn.covidmaps.cli;
 
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.covidmaps.config.Messages;
+import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.layer.LayerDefinitionException;
 
-/** Turns a failure into one clear message on stderr and an exit code; the stack trace only with --debug. */
+/** Turns a failure into one clear message on stderr and the exit code of its error code; the stack trace only with --debug. */
 final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        var err = commandLine.getErr();
-        String prefix = "covidmaps: ";
-        if (e instanceof LayerDefinitionException layers) {
-            err.println(prefix + "the layer definitions are not usable:");
-            layers.problems().forEach(p -> err.println("  " + p));
-        } else {
-            err.println(prefix + describe(e));
-        }
-        if (parseResult.hasMatchedOption("--debug")) {
-            e.printStackTrace(err);
-        }
-        return ExitCodes.FAILURE;
+        return report(e, CovidMaps.messages(parseResult), commandLine.getErr(), parseResult.hasMatchedOption("--debug"));
     }
 
-    /** Our own failures (workbook, configuration, database, GeoServer) carry a complete sentence; others are named. */
-    static String describe(Exception e) {
-        if (e instanceof UncheckedIOException || e.getClass().getPackageName().startsWith("vn.covidmaps")) {
+    /** Prints {@code e} for the operator and returns its exit code. */
+    static int report(Exception e, Messages messages, PrintWriter err, boolean debug) {
+        String prefix = "covidmaps: ";
+        if (e instanceof LayerDefinitionException layers) {
+            err.println(prefix + messages.text("failure.layers"));
+            layers.problems().forEach(p -> err.println("  " + p));
+        } else {
+            err.println(prefix + describe(e, messages));
+        }
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return e instanceof CovidMapsException known ? ExitCodes.of(known.code()) : ExitCodes.FAILURE;
+    }
+
+    /** Our own failures carry a complete sentence; anything else is a bug and named as such. */
+    static String describe(Exception e, Messages messages) {
+        if (e instanceof CovidMapsException || e instanceof UncheckedIOException) {
             return e.getMessage();
         }
-        return "unexpected failure: " + e + " (run with --debug for details)";
+        return messages.text("failure.unexpected", e);
     }
 }

@@ -1,23 +1,27 @@
 package vn.covidmaps.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.covidmaps.engine.Plan;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.engine.ValidationReport;
-import vn.covidmaps.postgis.DatabasePlan;
-import vn.covidmaps.postgis.TableChange;
-import vn.covidmaps.text.Day;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Print what 'publish' would do in PostGIS and on GeoServer (create / update / unchanged per"
-                + " resource) and change nothing.")
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
+    @Option(names = "--out", paramLabel = "PLAN.json")
+    Path planFile;
+    @Mixin
+    OutputFormat output;
     @Mixin
     CommonOptions common;
     @Spec
@@ -26,23 +30,26 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        vn.covidmaps.config.Settings settings = common.settings();
-        Publisher publisher = new Publisher(settings);
-        ValidationReport validation = publisher.validate(report.inputs, report.reportDate());
-        ProblemPrinter.print(validation, out, spec.commandLine().getErr());
-        DatabasePlan plan = publisher.planDatabase(report.inputs, report.reportDate());
-        out.println("PostGIS:");
-        out.printf("  %-9s report of %s%n", switch (plan.report()) {
-            case NEW -> "create";
-            case REPLACE -> "update";
-            case UNCHANGED -> "unchanged";
-        }, Day.format(report.reportDate()));
-        for (TableChange table : plan.tables()) {
-            out.printf("  %-9s table %s%s%n", table.action().name().toLowerCase(), table.table(),
-                    table.details().isEmpty() || table.action() == TableChange.Action.CREATE ? "" : ": " + String.join(", ", table.details()));
-            table.conflicts().forEach(c -> out.println("  CONFLICT  " + c));
+        Plan plan = new Publisher(common.settings()).plan(report.inputs(spec), report.reportDate());
+        if (planFile != null) {
+            try {
+                Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + planFile + ": " + e.getMessage(), e);
+            }
         }
-        GeoServerPrinter.printPlan(new vn.covidmaps.engine.MapPublication(settings, publisher.catalog()).plan(), out);
-        return validation.ok() && !plan.hasConflicts() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.plan(plan), out);
+        } else {
+            ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
+            new ChangePrinter(common.messages(), out).printPlan(plan);
+            if (plan.diff() != null) {
+                new DiffPrinter(common.messages(), out).print(plan.diff(), false);
+            }
+            if (planFile != null) {
+                out.println(common.messages().text("planfile.written", planFile));
+            }
+        }
+        return plan.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
     }
 }

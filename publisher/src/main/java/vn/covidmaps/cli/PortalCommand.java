@@ -10,33 +10,27 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.portal.MapPortal;
 
-@Command(name = "portal", mixinStandardHelpOptions = true,
-        description = "Write a self-contained map page (Leaflet bundled, no CDN) showing the published layer group over WMS,"
-                + " with a legend, a report-date picker and popups; embed it in other sites with an iframe.")
+@Command(name = "portal", mixinStandardHelpOptions = true)
 final class PortalCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write the page into (created if missing).")
+    @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--geoserver-url", paramLabel = "URL",
-            description = "GeoServer's address as visitors' browsers reach it, e.g. https://maps.example.vn/geoserver,"
-                    + " or /geoserver when the page is served by the same host (default: setting geoserver.url).")
+    @Option(names = "--geoserver-url", paramLabel = "URL")
     String publicUrl;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var settings = common.settings();
-        List<Path> files = new MapPortal(settings, new Publisher(settings).catalog()).write(publicUrl, this.out);
-        out.println("Wrote " + files.size() + " files into " + this.out.toAbsolutePath() + ": " + files);
-        out.println("Embed it with: <iframe src=\"https://YOUR-SITE/PATH/index.html\" width=\"100%\" height=\"600\""
-                + " style=\"border:0\" title=\"Bản đồ dịch COVID-19\"></iframe>");
+        List<Path> files = new Publisher(common.settings()).portal(publicUrl, this.out);
+        out.println(common.messages().text("portal.wrote", files.size(), this.out.toAbsolutePath(), files));
+        out.println(common.messages().text("portal.embed", "<iframe src=\"https://YOUR-SITE/PATH/index.html\" width=\"100%\" height=\"600\""
+                + " style=\"border:0\" title=\"Bản đồ dịch COVID-19\"></iframe>"));
         return ExitCodes.OK;
     }
 }

@@ -13,25 +13,25 @@ final class ProblemPrinter {
     private ProblemPrinter() {
     }
 
-    static void print(ValidationReport report, PrintWriter out, PrintWriter err) {
-        out.println(Messages.get("print.report", report.input(), Day.format(report.reportDate())));
+    static void print(ValidationReport report, Messages messages, PrintWriter out, PrintWriter err) {
+        out.println(messages.text("print.report", report.input(), Day.format(report.reportDate())));
         for (Map.Entry<String, Long> count : report.counts().entrySet()) {
-            out.printf("  %-24s %8s%n", count.getKey(), Messages.get("print.rows", count.getValue()));
+            out.printf("  %-24s %8s%n", count.getKey(), messages.text("print.rows", count.getValue()));
         }
         Problems problems = report.problems();
         for (Problem warning : problems.warnings()) {
-            out.println(Messages.get("print.warning") + ": " + warning.render());
+            out.println(messages.text("print.warning") + ": " + warning.render());
         }
         for (Problem error : problems.errors()) {
-            err.println(Messages.get("print.error") + ": " + error.render());
+            err.println(messages.text("print.error") + ": " + error.render());
         }
         if (problems.omitted() > 0) {
-            err.println(Messages.get("print.omitted", problems.omitted()));
+            err.println(messages.text("print.omitted", problems.omitted()));
         }
         if (problems.hasErrors()) {
-            err.println(Messages.get("print.failed", problems.errorCount(), problems.warningCount()));
+            err.println(messages.text("print.failed", problems.errorCount(), problems.warningCount()));
         } else {
-            out.println(Messages.get("print.ok", problems.warningCount()));
+            out.println(messages.text("print.ok", problems.warningCount()));
         }
     }
 }

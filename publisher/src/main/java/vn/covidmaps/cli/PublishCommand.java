@@ -1,35 +1,39 @@
 package vn.covidmaps.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.MapPublication;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.config.Messages;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.engine.ReviewedPlan;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.text.Day;
 
-@Command(name = "publish", mixinStandardHelpOptions = true,
-        description = "Validate the report, load every layer into PostGIS in one transaction (replacing that date's"
-                + " rows if already loaded), then make GeoServer serve them (workspace, datastore, layers, styles,"
-                + " layer group; only what differs is written). A workbook with errors changes nothing.")
+@Command(name = "publish", mixinStandardHelpOptions = true)
 final class PublishCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
+    @Option(names = "--plan", paramLabel = "PLAN.json")
+    Path planFile;
+    @Mixin
+    OutputFormat output;
     @Mixin
     CommonOptions common;
-    @Option(names = "--force", description = "Load again even if the same files were already loaded for this date.")
+    @Option(names = "--force")
     boolean force;
-    @Option(names = "--database-only", description = "Load PostGIS only; leave GeoServer as it is.")
+    @Option(names = "--database-only")
     boolean databaseOnly;
-    @Option(names = "--wait-seed", description = "After publishing, wait until GeoServer has seeded the latest report's tiles.")
+    @Option(names = "--wait-seed")
     boolean waitSeed;
     @Spec
     CommandSpec spec;
@@ -37,45 +41,79 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Settings settings = common.settings();
-        Publisher publisher = new Publisher(settings);
-        PublishReport result = publisher.publish(report.inputs, report.reportDate(), force);
-        if (result.validation() == null) {
-            out.println("The report of " + Day.format(report.reportDate())
-                    + " is already loaded from these same files: database unchanged.");
-        } else {
-            ProblemPrinter.print(result.validation(), out, spec.commandLine().getErr());
-            if (!result.validation().ok()) {
-                spec.commandLine().getErr().println(vn.covidmaps.config.Messages.get("print.nothingPublished"));
-                return ExitCodes.WORKBOOK_ERRORS;
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages = common.messages();
+        Publisher publisher = new Publisher(common.settings());
+        PublishResult result;
+        LocalDate date;
+        if (planFile != null) {
+            if (report.inputs != null && !report.inputs.isEmpty() || report.date != null || force) {
+                throw new ParameterException(spec.commandLine(), messages.text("planfile.ownReport"));
             }
-            long total = result.loaded().values().stream().mapToLong(Long::longValue).sum();
-            out.printf("Loaded %d rows into PostGIS for the report of %s (%s):%n", total, Day.format(report.reportDate()),
-                    result.report() == DatabasePlan.Report.NEW ? "a new date" : "replacing that date's earlier rows");
-            for (Map.Entry<String, Long> layer : result.loaded().entrySet()) {
+            ReviewedPlan plan = ReviewedPlan.read(planFile);
+            date = plan.date();
+            result = publisher.publish(plan, databaseOnly);
+        } else {
+            date = report.reportDate();
+            result = publisher.publish(report.inputs(spec), date, force, databaseOnly);
+        }
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.publish(date, result, messages), out);
+        } else {
+            print(result, messages, out, err);
+        }
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied && applied.seeding() != null) {
+            SeedPrinter seeding = new SeedPrinter(messages, output.json() ? err : out);
+            seeding.printStarted(applied.seeding());
+            if (waitSeed && applied.seeding().any()) {
+                seeding.await(publisher);
+            }
+        }
+        if (result instanceof PublishResult.Rejected) {
+            if (!output.json()) {
+                err.println(messages.text("print.nothingPublished"));
+            }
+            return ExitCodes.WORKBOOK_ERRORS;
+        }
+        int exit = ExitCodes.OK;
+        if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+            exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+            err.println(messages.text("publish.geoserverBehind"));
+        }
+        // the data is loaded either way, so its open-data copy follows it even when GeoServer failed
+        PrintWriter notes = output.json() ? err : out;
+        try {
+            publisher.exportOpenData().ifPresent(done -> notes.println(messages.text("opendata.done", done.directory(),
+                    done.written().size(), done.unchanged().size(), done.removed().size())));
+        } catch (RuntimeException e) {
+            int failed = FailureHandler.report(e, messages, err, common.debug);
+            err.println(messages.text("opendata.failed"));
+            return exit == ExitCodes.OK ? failed : exit;
+        }
+        return exit;
+    }
+
+    private static void print(PublishResult result, Messages messages, PrintWriter out, PrintWriter err) {
+        if (result instanceof PublishResult.Rejected rejected) {
+            ProblemPrinter.print(rejected.validation(), messages, out, err);
+            return;
+        }
+        if (result instanceof PublishResult.Skipped skipped) {
+            out.println(messages.text("publish.unchanged", Day.format(skipped.reportDate())));
+        } else if (result instanceof PublishResult.Loaded loaded) {
+            ProblemPrinter.print(loaded.validation(), messages, out, err);
+            long total = loaded.loaded().values().stream().mapToLong(Long::longValue).sum();
+            out.println(messages.text("publish.loaded", total, Day.format(loaded.validation().reportDate()),
+                    messages.text(loaded.report() == DatabasePlan.Report.NEW ? "publish.newDate" : "publish.replaced")));
+            for (Map.Entry<String, Long> layer : loaded.loaded().entrySet()) {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
             }
-        }
-        if (databaseOnly) {
-            return ExitCodes.OK;
-        }
-        Set<String> changed = result.dataChanged() ? result.loaded().keySet() : Set.of();
-        try {
-            MapPublication publication = new MapPublication(settings, publisher.catalog());
-            MapPublication.Result applied = publication.apply(changed, result.dataChanged() ? report.reportDate() : null);
-            GeoServerPrinter.printApplied(applied, out);
-            if (waitSeed && applied.seeding() != null && applied.seeding().any()) {
-                GeoServerPrinter.awaitSeeding(publication, out);
+            if (loaded.diff() != null) {
+                new DiffPrinter(messages, out).print(loaded.diff(), false);
             }
-        } catch (RuntimeException e) {
-            spec.commandLine().getErr().println("covidmaps: " + FailureHandler.describe(e));
-            spec.commandLine().getErr().println("The report is loaded in PostGIS; GeoServer was not fully updated."
-                    + " Run publish again once this is fixed: it will catch up.");
-            if (common.debug) {
-                e.printStackTrace(spec.commandLine().getErr());
-            }
-            return ExitCodes.FAILURE;
         }
-        return ExitCodes.OK;
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
+            new ChangePrinter(messages, out).printApplied(applied);
+        }
     }
 }

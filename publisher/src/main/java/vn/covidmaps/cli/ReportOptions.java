@@ -11,14 +11,19 @@ import picocli.CommandLine.Parameters;
 public class ReportOptions {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Parameters(arity = "1..*", paramLabel = "REPORT",
-            description = "The report: one .xlsx file, or its sheets as .csv files (one per sheet, named after the sheet), or a directory of them.")
+    @Parameters(arity = "0..*", paramLabel = "REPORT", descriptionKey = "report")
     List<Path> inputs;
 
-    @Option(names = {"-d", "--date"}, paramLabel = "DATE", converter = DateConverter.class,
-            description = "Report date, dd/mm/yyyy or yyyy-mm-dd (default: today in Vietnam). Visits are split into"
-                    + " 'within 14 days' and 'earlier' relative to it, and the data is stored under it.")
+    @Option(names = {"-d", "--date"}, paramLabel = "DATE", converter = DateConverter.class)
     LocalDate date;
+
+    /** The report's files; they are required, except by publish --plan, which takes them from the plan. */
+    List<Path> inputs(picocli.CommandLine.Model.CommandSpec spec) {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'REPORT'");
+        }
+        return inputs;
+    }
 
     LocalDate reportDate() {
         return date != null ? date : LocalDate.now(VIETNAM);

@@ -5,30 +5,48 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * Words for the operator, in English or Vietnamese (messages*.properties). The language is chosen
- * once per run: {@code --lang vi} or the environment variable COVIDMAPS_LANG.
+ * Words for the operator, in English or Vietnamese (messages*.properties). A command makes one
+ * instance for its language ({@code --lang vi} or COVIDMAPS_LANG) and passes it to what it prints.
+ * The reading of a workbook still asks the language set by {@link #use} (see DEVELOPERS.md).
  */
 public final class Messages {
-    private static volatile ResourceBundle bundle = load(Locale.ENGLISH);
+    private static volatile Messages current = of(null);
 
-    private Messages() {
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale) {
+        this.bundle = ResourceBundle.getBundle("messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    public static void use(String language) {
-        bundle = load(language != null && language.toLowerCase(Locale.ROOT).startsWith("vi") ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
-    }
-
-    private static ResourceBundle load(Locale locale) {
-        return ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    /** Vietnamese for a language starting with "vi", English otherwise (also for null). */
+    public static Messages of(String language) {
+        return new Messages(language != null && language.toLowerCase(Locale.ROOT).startsWith("vi")
+                ? Locale.forLanguageTag("vi") : Locale.ENGLISH);
     }
 
     /** The message of {@code key} with its {0}, {1}… filled in. */
-    public static String get(String key, Object... arguments) {
+    public String text(String key, Object... arguments) {
         Object[] texts = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             // numbers as written (row 1234, not "1,234"); everything else as text
             texts[i] = String.valueOf(arguments[i]);
         }
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(texts);
+    }
+
+    /** The bundle itself, for picocli's help texts. */
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** Sets the language the workbook's problems are written in, for this run. */
+    public static void use(Messages messages) {
+        current = messages;
+    }
+
+    /** A problem's message in the language set by {@link #use}. */
+    public static String get(String key, Object... arguments) {
+        return current.text(key, arguments);
     }
 }

@@ -40,7 +40,9 @@ public enum Setting {
             "tile URL template ({z}/{x}/{y}, XYZ or WMTS) of the map page's base map (default: the published boundaries)"),
     PORTAL_BASEMAP_ATTRIBUTION("portal.basemap.attribution", null, "attribution shown under that base map (HTML)"),
     PORTAL_BASEMAP_MAX_ZOOM("portal.basemap.max_zoom", "18", "highest zoom level that base map has tiles for"),
-    PORTAL_NEAR_ME_METRES("portal.near_me_metres", "1000", "radius of the map page's \"Gần tôi\" (near me) list");
+    PORTAL_NEAR_ME_METRES("portal.near_me_metres", "1000", "radius of the map page's \"Gần tôi\" (near me) list"),
+    OPENDATA_DIR("opendata.dir", null, "directory where publish writes the open-data copy of every report (none when unset)"),
+    OPENDATA_LICENCE("opendata.licence", "CC-BY-4.0", "licence of the open-data copy, as an SPDX identifier");
 
     private final String key;
     private final String defaultValue;

@@ -36,7 +36,7 @@ public final class Settings {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new ConfigurationException("cannot read configuration file " + file + ": " + e.getMessage());
+                throw new ConfigurationException("cannot read configuration file " + file + ": " + e.getMessage(), e);
             }
             for (String key : properties.stringPropertyNames()) {
                 Setting setting = Setting.byKey(key).orElseThrow(() -> new ConfigurationException(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import vn.covidmaps.change.Change;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import java.time.LocalDate;
@@ -22,9 +23,9 @@ import vn.covidmaps.geoserver.PostgisReportDates;
 import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.geoserver.GeoServerPublisher;
+import vn.covidmaps.geoserver.PlanItem;
 import vn.covidmaps.geoserver.PostgisExtents;
 import vn.covidmaps.geoserver.PublicationModel;
-import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.geoserver.PublishPlan;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
@@ -40,13 +41,13 @@ import vn.covidmaps.postgis.ReportLog;
  * reconciled with the layer files and styles. Layers whose data changed since GeoServer last caught
  * up are remembered in the database, so a GeoServer failure is made good by the next run.
  */
-public final class MapPublication {
+final class MapPublication {
     private final Settings settings;
     private final LayerCatalog catalog;
     private final Database database;
     private final String schema;
 
-    public MapPublication(Settings settings, LayerCatalog catalog) {
+    MapPublication(Settings settings, LayerCatalog catalog) {
         this.settings = settings;
         this.catalog = catalog;
         this.database = new Database(settings);
@@ -54,41 +55,32 @@ public final class MapPublication {
     }
 
     /** What {@link #apply} would change; reads only. */
-    public record Plan(List<ReaderRole.Step> readerRole, PublishPlan geoserver) {
+    record Preview(List<Change> readerRole, List<Change> geoserver) {
     }
 
-    /** What {@link #apply} changed; {@code seeding} is null when nothing is seeded (no report, or no province polygon). */
-    public record Result(List<ReaderRole.Step> readerRole, ApplyResult geoserver, Set<String> refreshedLayers, TileSeeding seeding) {
-    }
-
-    /** Per layer, what PostGIS holds and what GeoServer serves; {@code geoserverProblem} is set when GeoServer could not be asked. */
-    public record Status(List<LayerFacts> data, PublicationStatus geoserver, String geoserverProblem, TileSeeding.Progress seeding) {
-    }
-
-    public Plan plan() {
+    Preview plan() {
         try (Connection db = database.connect()) {
-            List<ReaderRole.Step> role = ReaderRole.from(settings, catalog).plan(db);
-            GeoServerPublisher geoserver = geoServer(db);
-            return new Plan(role, withBaseMap(geoserver));
+            List<Change> role = ReaderRole.from(settings, catalog).plan(db);
+            return new Preview(role, changes(withBaseMap(geoServer(db)).items()));
         } catch (SQLException e) {
             throw new DatabaseException("reading GeoServer's database role failed", e);
         }
     }
 
-    /** Brings the reader role and GeoServer in line; {@code changedLayers} had their data replaced just now, on some date. */
-    public Result apply(Set<String> changedLayers) {
+    /** Brings the reader role and GeoServer in line; {@code changedLayers} changed on dates not known: all their tiles go. */
+    GeoServerOutcome.Applied apply(Set<String> changedLayers) {
         return apply(changedLayers, null);
     }
 
     /**
      * Brings the reader role and GeoServer in line. {@code changedLayers} had their rows of {@code changedDate} replaced
-     * just now: only that date's tiles are deleted. Layers left pending by an earlier run lose all their tiles. Then
-     * the group's latest tiles are seeded in the background over the configured provinces.
+     * just now (null: on dates not known): only that date's tiles are deleted. Layers left pending by an earlier run
+     * lose all their tiles. Then the group's latest tiles are seeded in the background over the configured provinces.
      */
-    public Result apply(Set<String> changedLayers, LocalDate changedDate) {
+    GeoServerOutcome.Applied apply(Set<String> changedLayers, LocalDate changedDate) {
         try (Connection db = database.connect()) {
             db.setAutoCommit(false);
-            List<ReaderRole.Step> role;
+            List<Change> role;
             try {
                 new BaseMapTables(schema).ensure(db);
                 role = ReaderRole.from(settings, catalog).ensure(db);
@@ -116,13 +108,14 @@ public final class MapPublication {
             if (!refresh.isEmpty() && provinces.isPresent()) {
                 seeding = geoserver.seed(provinces.get());
             }
-            return new Result(role, applied, refresh, seeding);
+            return new GeoServerOutcome.Applied(role, changes(applied.applied()), applied.boundsRecalculated(),
+                    applied.tilesTruncated(), applied.writeRequests(), seeding);
         } catch (SQLException e) {
             throw new DatabaseException("preparing GeoServer's database role failed", e);
         }
     }
 
-    public Status status() {
+    Status status() {
         List<LayerFacts> data = new ArrayList<>();
         try (Connection db = database.connect()) {
             for (LayerDefinition layer : catalog.layers()) {
@@ -145,8 +138,12 @@ public final class MapPublication {
         return new BaseMapPlanner(geoserver.transport(), model).appendTo(geoserver.plan());
     }
 
+    private static List<Change> changes(List<PlanItem> items) {
+        return items.stream().map(PlanItem::change).toList();
+    }
+
     /** How far the seeding of the group's latest tiles is. */
-    public TileSeeding.Progress seedProgress() {
+    TileSeeding.Progress seedProgress() {
         return GeoServerPublisher.from(settings, catalog).seedProgress();
     }
 

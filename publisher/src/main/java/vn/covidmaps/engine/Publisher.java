@@ -2,92 +2,167 @@ package vn.covidmaps.engine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.geometry.AdminBoundaries;
-import vn.covidmaps.geometry.AdminUnits;
-import vn.covidmaps.geometry.CoordinateParser;
-import vn.covidmaps.geometry.ProvinceArea;
-import vn.covidmaps.geometry.Vn2000;
-import vn.covidmaps.geoserver.StyleValidator;
 import vn.covidmaps.ingest.FeatureSink;
-import vn.covidmaps.ingest.Problem;
-import vn.covidmaps.ingest.Severity;
-import vn.covidmaps.ingest.IngestContext;
-import vn.covidmaps.ingest.IngestResult;
-import vn.covidmaps.ingest.ReportIngest;
-import vn.covidmaps.ingest.Workbook;
-import vn.covidmaps.ingest.WorkbookOpener;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.layer.LayerCatalog;
-import vn.covidmaps.postgis.Database;
-import vn.covidmaps.postgis.DatabaseException;
+import vn.covidmaps.opendata.OpenDataExport;
+import vn.covidmaps.portal.MapPortal;
 import vn.covidmaps.postgis.DatabasePlan;
-import vn.covidmaps.postgis.LoadSession;
-import vn.covidmaps.postgis.ReportLoader;
-import vn.covidmaps.postgis.TableChange;
+import vn.covidmaps.qgis.QgisProject;
 
 /**
- * The publisher's engine, free of any command-line concern: {@link #validate}, {@link #planDatabase}
- * and {@link #publish} return typed results that the CLI renders.
+ * The publisher's one facade, free of any command-line concern: each verb returns a typed result
+ * that the CLI renders. Publishing goes database first, then GeoServer; how a GeoServer failure after
+ * a successful load is handled is decided here, not by the caller.
  */
 public final class Publisher {
     private final Settings settings;
     private final LayerCatalog catalog;
+    private final DatabaseLoad database;
 
     public Publisher(Settings settings) {
         this.settings = settings;
         this.catalog = LayerCatalog.load(settings.path(Setting.LAYERS_DIR));
+        this.database = new DatabaseLoad(settings, catalog);
     }
 
+    /** The layer definitions this publisher works with. */
     public LayerCatalog catalog() {
         return catalog;
     }
 
     /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     public ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
-        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
-        for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
-            report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
-                    style.line() > 0 ? "line " + style.line() : null, style.message(), null));
-        }
-        return report;
+        return database.validate(inputs, reportDate);
     }
 
+    /** The PostGIS half of {@link #plan}: the report's date and each layer table. */
     public DatabasePlan planDatabase(List<Path> inputs, LocalDate reportDate) {
-        return loader().plan(reportDate, fingerprint(inputs, reportDate));
+        return database.plan(inputs, reportDate);
     }
 
     /**
-     * Reads the report while its rows are COPYed into staging tables, so that parsing and PostgreSQL
-     * work side by side, and swaps them in only if the report has no errors. The same files already
-     * loaded for that date are recognised and not loaded again unless {@code force}.
+     * What {@link #publish} would do in PostGIS and on GeoServer, and what the report changes against
+     * the previous one; changes nothing (the report is staged under the publisher lock to be compared,
+     * then dropped). The plan carries fingerprints of what it saw, for {@link #publish(ReviewedPlan, boolean)}.
      */
-    public PublishReport publish(List<Path> inputs, LocalDate reportDate, boolean force) {
-        String fingerprint = fingerprint(inputs, reportDate);
-        ReportLoader loader = loader();
-        DatabasePlan plan = loader.plan(reportDate, fingerprint);
-        boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == TableChange.Action.UNCHANGED);
-        if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
-            return new PublishReport(null, DatabasePlan.Report.UNCHANGED, Map.of());
+    public Plan plan(List<Path> inputs, LocalDate reportDate) {
+        DatabaseLoad.Preview preview = database.preview(inputs, reportDate);
+        MapPublication.Preview map = new MapPublication(settings, catalog).plan();
+        PlanFingerprints fingerprints = PlanFingerprints.of(settings, catalog, inputs, reportDate, preview.tables(), preview.previous(),
+                map.readerRole(), map.geoserver());
+        return new Plan(preview.validation(), preview.tables(), map.readerRole(), map.geoserver(), reportDate,
+                inputs.stream().map(Path::toAbsolutePath).toList(), preview.diff(), fingerprints);
+    }
+
+    /**
+     * Loads the report into PostGIS, unless it has errors or the same files are already loaded for
+     * that date (then only with {@code force}), and then, unless {@code databaseOnly}, brings
+     * GeoServer's role and GeoServer in line. A table conflict is thrown before anything is read.
+     * A GeoServer failure after a successful load is returned as {@link GeoServerOutcome.Failed}: the
+     * data stays loaded and the next publish catches GeoServer up.
+     */
+    public PublishResult publish(List<Path> inputs, LocalDate reportDate, boolean force, boolean databaseOnly) {
+        DatabaseLoad.Loaded load = database.load(inputs, reportDate, force);
+        if (load.validation() != null && !load.validation().ok()) {
+            return new PublishResult.Rejected(load.validation());
         }
-        if (plan.hasConflicts()) {
-            // refused before the report is read; the load checks the tables again under its lock
-            throw new DatabaseException(String.join("; ", plan.conflicts()));
+        Set<String> changed = load.validation() == null ? Set.of() : load.rows().keySet();
+        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked()
+                : geoServer(changed, changed.isEmpty() ? null : reportDate);
+        return load.validation() == null
+                ? new PublishResult.Skipped(reportDate, geoserver)
+                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), geoserver);
+    }
+
+    /**
+     * Publishes a reviewed plan ({@code plan --out}) exactly as it was reviewed: refused with a sentence,
+     * before anything is read, when the workbook, the layer files, the styles, the configuration, the
+     * database or GeoServer differ from what the plan saw, or when the plan's workbook had errors.
+     */
+    public PublishResult publish(ReviewedPlan plan, boolean databaseOnly) {
+        if (!plan.ok()) {
+            throw new PlanRefusedException(Messages.get("planfile.withErrors", plan.file()));
         }
-        try (LoadSession load = loader.begin(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, load);
-            if (!validation.ok()) {
-                return new PublishReport(validation, plan.report(), Map.of()); // closing rolls back
-            }
-            Map<String, Long> loaded = load.commit(fingerprint);
-            DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
-            return new PublishReport(validation, report, loaded);
+        MapPublication.Preview map = new MapPublication(settings, catalog).plan();
+        PlanFingerprints now = PlanFingerprints.of(settings, catalog, plan.inputs(), plan.date(), database.plan(plan.inputs(), plan.date()),
+                database.previous(plan.date()), map.readerRole(), map.geoserver());
+        List<String> changed = plan.fingerprints().differences(now);
+        if (!changed.isEmpty()) {
+            String what = changed.stream().map(name -> Messages.get("planfile.what." + name)).collect(java.util.stream.Collectors.joining(", "));
+            throw new PlanRefusedException(Messages.get("planfile.stale", plan.file(), what));
         }
+        return publish(plan.inputs(), plan.date(), false, databaseOnly);
+    }
+
+    /** What the loaded report of {@code date} changes against {@code against} (null: the previous loaded report). */
+    public Reports.DiffResult diff(LocalDate date, LocalDate against) {
+        return new Reports(settings, catalog).diff(date, against);
+    }
+
+    /** The loaded reports, and the newest {@code auditEntries} entries of the audit trail. */
+    public Reports.HistoryResult history(int auditEntries) {
+        return new Reports(settings, catalog).history(auditEntries);
+    }
+
+    /**
+     * Takes the report of {@code date} back out of every layer; without {@code apply} only says what
+     * would go. Safe to run again: a GeoServer refresh that failed is caught up by the next run.
+     */
+    public Reports.RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
+        return new Reports(settings, catalog).retract(date, apply, databaseOnly);
+    }
+
+    /**
+     * Writes the workbook that goes back to the Health Department: a copy of the report with each
+     * problem of {@code validation} marked on its cell, and a first sheet listing them all. Returns
+     * how many cells were marked.
+     */
+    public int annotate(List<Path> inputs, ValidationReport validation, Path out) {
+        try (vn.covidmaps.ingest.Workbook workbook = vn.covidmaps.ingest.WorkbookOpener.open(inputs)) {
+            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out);
+        }
+    }
+
+    /** Per layer, what PostGIS holds and what GeoServer serves. */
+    public Status status() {
+        return new MapPublication(settings, catalog).status();
+    }
+
+    /**
+     * Writes the self-contained map page into {@code outDir}; {@code publicUrl} is GeoServer as
+     * visitors' browsers reach it (null for setting geoserver.url). Returns the files written.
+     */
+    public List<Path> portal(String publicUrl, Path outDir) {
+        return new MapPortal(settings, catalog).write(publicUrl, outDir);
+    }
+
+    /** Serves the page written into {@code directory} on 127.0.0.1:{@code port} (0: any free port), GeoServer behind /geoserver. */
+    public ServedPortal servePortal(Path directory, int port) {
+        String geoserver = settings.require(Setting.GEOSERVER_URL);
+        return new ServedPortal(directory, geoserver.endsWith("/") ? geoserver.substring(0, geoserver.length() - 1) : geoserver, port);
+    }
+
+    /**
+     * Brings the open-data copy ({@code opendata.dir}) in line with the reports in PostGIS: writes the dates loaded
+     * since, removes those gone, leaves the others untouched. Empty when no directory is configured.
+     */
+    public Optional<OpenDataExport.Result> exportOpenData() {
+        return OpenDataExport.configured(settings) ? Optional.of(new OpenDataExport(settings, catalog).export()) : Optional.empty();
+    }
+
+    /**
+     * Writes a QGIS project of the published map into {@code file}; {@code publicUrl} is GeoServer as the analysts
+     * reach it (null for setting geoserver.url). Returns the report dates it shows.
+     */
+    public List<String> qgisProject(String publicUrl, Path file) {
+        return new QgisProject(settings, catalog).write(publicUrl, file);
     }
 
     /**
@@ -95,31 +170,19 @@ public final class Publisher {
      * benchmark (which spools the rows publish would COPY) share.
      */
     public ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
-        try (Workbook workbook = WorkbookOpener.open(inputs)) {
-            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate), sink);
-            return new ValidationReport(workbook.displayName(), reportDate, result.problems(), result.counts());
+        return database.read(inputs, reportDate, sink);
+    }
+
+    /** How far GeoServer's seeding of the latest report's tiles is (reads only). */
+    public TileSeeding.Progress seedProgress() {
+        return new MapPublication(settings, catalog).seedProgress();
+    }
+
+    private GeoServerOutcome geoServer(Set<String> changedLayers, LocalDate changedDate) {
+        try {
+            return new MapPublication(settings, catalog).apply(changedLayers, changedDate);
+        } catch (RuntimeException e) {
+            return new GeoServerOutcome.Failed(e);
         }
-    }
-
-    private IngestContext context(LocalDate reportDate) {
-        Set<String> provinces = Arrays.stream(settings.require(Setting.PROVINCES).split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        AdminBoundaries boundaries = new AdminBoundaries(settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).orElse(null),
-                settings.get(Setting.COMMUNE_CODE_FIELD), settings.optional(Setting.COMMUNE_LAYER).orElse(null));
-        return new IngestContext(reportDate, new CoordinateParser(Vn2000.fromSetting(settings.get(Setting.VN2000_CRS))),
-                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces));
-    }
-
-    private ReportLoader loader() {
-        return new ReportLoader(new Database(settings), settings.require(Setting.DB_SCHEMA),
-                settings.require(Setting.DB_META_SCHEMA), catalog);
-    }
-
-    private String fingerprint(List<Path> inputs, LocalDate reportDate) {
-        Fingerprint fingerprint = new Fingerprint().text(reportDate.toString());
-        inputs.forEach(fingerprint::file);
-        fingerprint.file(catalog.directory());
-        settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
-        return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
     }
 }

@@ -32,7 +32,7 @@ final class BoundaryFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return readGeoJson(in, codeField, file.toString());
         } catch (IOException e) {
-            throw new ConfigurationException("boundaries.communes: cannot read " + file + ": " + e.getMessage());
+            throw new ConfigurationException("boundaries.communes: cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -57,7 +57,7 @@ final class BoundaryFiles {
                 Geometry geometry = GeoJsonGeometries.polygonal(feature.path("geometry"));
                 polygons.put(normaliseCode(code.asText()), Polygons.toMultiPolygon(geometry));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new ConfigurationException(source + ": feature " + code.asText() + " has no usable polygon: " + e.getMessage());
+                throw new ConfigurationException(source + ": feature " + code.asText() + " has no usable polygon: " + e.getMessage(), e);
             }
         }
         return polygons;

@@ -98,20 +98,19 @@ public final class CoordinateParser {
             if (vn2000 == null) {
                 return Outcome.fail(Messages.get("coord.metres"));
             }
-            Coordinate c = vn2000.toWgs84(lat, lon);
-            lat = c.y;
-            lon = c.x;
+            Outcome<Coordinate> degrees = vn2000.toWgs84(lat, lon);
+            if (degrees.failed()) {
+                return degrees;
+            }
+            lat = degrees.value().y;
+            lon = degrees.value().x;
         }
         if (VietnamBounds.containsLatLon(lon, lat)) {
             return Outcome.ok(new Coordinate(lon, lat));
         }
         if (VietnamBounds.containsLatLon(lat, lon)) {
-            return Outcome.fail(Messages.get("coord.swapped", plain(lat)));
+            return Outcome.fail(Messages.get("coord.swapped", Vn2000.plain(lat)));
         }
-        return Outcome.fail(Messages.get("coord.outside", plain(lat), plain(lon)));
-    }
-
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return Outcome.fail(Messages.get("coord.outside", Vn2000.plain(lat), Vn2000.plain(lon)));
     }
 }

@@ -42,7 +42,7 @@ final class GeoPackagePolygons {
             }
             return polygons;
         } catch (SQLException | ParseException | IllegalArgumentException e) {
-            throw new ConfigurationException("boundaries.communes: cannot read GeoPackage " + file + ": " + e.getMessage());
+            throw new ConfigurationException("boundaries.communes: cannot read GeoPackage " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -10,6 +10,8 @@ import org.geotools.referencing.CRS;
 import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.locationtech.jts.geom.Coordinate;
 import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.config.Messages;
+import vn.covidmaps.text.Outcome;
 
 /**
  * Projected VN-2000 metres to WGS 84 degrees, for sheets surveyed in the national grid. The zone is
@@ -42,7 +44,7 @@ public final class Vn2000 {
                 return new Vn2000(CRS.parseWKT(tm3(Double.parseDouble(value.substring(4)))));
             }
         } catch (FactoryException | NumberFormatException e) {
-            throw new ConfigurationException("coordinates.vn2000 = " + setting + " is not a usable zone: " + e.getMessage());
+            throw new ConfigurationException("coordinates.vn2000 = " + setting + " is not a usable zone: " + e.getMessage(), e);
         }
         throw new ConfigurationException("coordinates.vn2000 = " + setting
                 + " must be an EPSG code (EPSG:3405) or a TM-3 central meridian (TM3:107.25)");
@@ -57,12 +59,19 @@ public final class Vn2000 {
                 + "PARAMETER[\"false_easting\",500000],PARAMETER[\"false_northing\",0],UNIT[\"metre\",1]]";
     }
 
-    /** X is the northing and Y the easting, as in Vietnamese survey tables. Returns lon in x, lat in y. */
-    public Coordinate toWgs84(double northingX, double eastingY) {
+    /**
+     * X is the northing and Y the easting, as in Vietnamese survey tables. Gives lon in x, lat in y,
+     * or says that the point cannot be transformed (it is not then reported as outside Vietnam).
+     */
+    public Outcome<Coordinate> toWgs84(double northingX, double eastingY) {
         try {
-            return JTS.transform(new Coordinate(eastingY, northingX), null, toWgs84);
+            return Outcome.ok(JTS.transform(new Coordinate(eastingY, northingX), null, toWgs84));
         } catch (TransformException e) {
-            return new Coordinate(Double.NaN, Double.NaN);
+            return Outcome.fail(Messages.get("coord.vn2000.failed", plain(northingX), plain(eastingY), e.getMessage()));
         }
+    }
+
+    static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
 

@@ -1,18 +1,25 @@
 package vn.covidmaps.geoserver;
 
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
+
 /**
  * A GeoServer request failed: GeoServer was unreachable (status 0) or answered with an error status.
  * The message is one sentence naming the method, the URL, the status and GeoServer's own message;
  * it never contains credentials.
  */
-public class GeoServerException extends RuntimeException {
+public class GeoServerException extends CovidMapsException {
     private final String method;
     private final String url;
     private final int status;
     private final String serverMessage;
 
     public GeoServerException(String method, String url, int status, String serverMessage) {
-        super(describe(method, url, status, serverMessage));
+        this(method, url, status, serverMessage, null);
+    }
+
+    public GeoServerException(String method, String url, int status, String serverMessage, Throwable cause) {
+        super(ErrorCode.GEOSERVER, describe(method, url, status, serverMessage), cause);
         this.method = method;
         this.url = url;
         this.status = status;

@@ -108,7 +108,8 @@ public final class GeoServerPublisher {
         Set<String> refresh = new LinkedHashSet<>(everyDate);
         refresh.addAll(onDates);
         List<String> wholly = model.featureTypes().stream()
-                .filter(t -> everyDate.contains(t.layer())).map(DesiredFeatureType::name).toList();
+                .filter(t -> everyDate.contains(t.layer()) && (t.history() || !tileLayersManaged)) // WFS-only: tiles off
+                .map(DesiredFeatureType::name).toList();
         Set<String> truncated = new LinkedHashSet<>(truncate(withGroup(wholly)));
 
         List<PlanItem> applied = new ArrayList<>();

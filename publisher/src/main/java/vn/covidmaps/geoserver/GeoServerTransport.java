@@ -95,7 +95,7 @@ public final class GeoServerTransport {
             timeout = Duration.ofSeconds(Long.parseLong(settings.require(Setting.HTTP_TIMEOUT_SECONDS)));
         } catch (NumberFormatException e) {
             throw new ConfigurationException("http.timeout_seconds must be a whole number of seconds, not '"
-                    + settings.get(Setting.HTTP_TIMEOUT_SECONDS) + "'");
+                    + settings.get(Setting.HTTP_TIMEOUT_SECONDS) + "'", e);
         }
         return new GeoServerTransport(URI.create(settings.require(Setting.GEOSERVER_URL)),
                 settings.require(Setting.GEOSERVER_USER), settings.require(Setting.GEOSERVER_PASSWORD),
@@ -236,12 +236,12 @@ public final class GeoServerTransport {
             } catch (IOException e) {
                 boolean retriable = e instanceof ConnectException || IDEMPOTENT.contains(method);
                 if (last || !retriable) {
-                    throw new GeoServerException(method, shown, 0, describe(e));
+                    throw new GeoServerException(method, shown, 0, describe(e), e);
                 }
                 pause(attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new GeoServerException(method, shown, 0, "interrupted");
+                throw new GeoServerException(method, shown, 0, "interrupted", e);
             }
         }
     }

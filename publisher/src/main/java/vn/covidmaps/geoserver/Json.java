@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 
 /**
  * Reading and writing GeoServer's REST JSON. GeoServer writes a one-element list as a bare value or
@@ -25,7 +27,7 @@ final class Json {
         try {
             return text == null || text.isBlank() ? MissingNode.getInstance() : MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("GeoServer sent JSON that cannot be read: " + e.getOriginalMessage());
+            throw new CovidMapsException(ErrorCode.GEOSERVER, "GeoServer sent JSON that cannot be read: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -33,7 +35,7 @@ final class Json {
         try {
             return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // a tree we built always writes
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 
 /** Plans one feature type: its description, and for the history one its TIME dimension, default style and bounds. */

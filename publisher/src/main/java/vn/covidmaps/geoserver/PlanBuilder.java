@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
 import vn.covidmaps.geoserver.PublicationModel.DesiredStore;
@@ -74,6 +75,7 @@ final class PlanBuilder {
         paths.add(groups.groupPath(model.group().name()));
         if (dates != ReportDates.UNKNOWN) {
             TileLayerPlanner.names(model).forEach(name -> paths.add(TileCacheClient.layerPath(ws + ":" + name)));
+            TileLayerPlanner.wfsOnly(model).forEach(name -> paths.add(TileCacheClient.layerPath(ws + ":" + name)));
         }
         return paths;
     }
@@ -93,6 +95,11 @@ final class PlanBuilder {
         if (dates != ReportDates.UNKNOWN) {
             TileLayerPlanner tileLayers = new TileLayerPlanner(tiles, tileSettings.maxAgeSeconds(), dates.all());
             TileLayerPlanner.names(model).forEach(name -> items.add(tileLayers.plan(ws, name)));
+            for (String name : TileLayerPlanner.wfsOnly(model)) {
+                boolean created = items.stream().anyMatch(i -> i.kind() == ResourceKind.FEATURE_TYPE && i.name().equals(name)
+                        && i.action() == Action.CREATE);
+                items.add(tileLayers.planOff(ws, name, created));
+            }
         }
         return new PublishPlan(items);
     }

@@ -1,6 +1,8 @@
 package vn.covidmaps.geoserver;
 
 import java.util.Objects;
+import vn.covidmaps.change.Action;
+import vn.covidmaps.change.Change;
 
 /**
  * One resource of a plan: its kind and name, what publishing does to it and why. Items that are not
@@ -45,6 +47,11 @@ public final class PlanItem {
 
     public Action action() {
         return action;
+    }
+
+    /** This item as the plan prints it. */
+    public Change change() {
+        return new Change(kind.label() + " " + name, action, detail);
     }
 
     /** A short reason: what differs, or what was checked. */

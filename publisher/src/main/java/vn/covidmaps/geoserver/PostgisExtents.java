@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 
 /**
  * Layer extents computed the way GeoServer computes a PostGIS feature type's bounds (ST_Extent, with
@@ -32,7 +34,7 @@ public final class PostgisExtents implements DataExtents {
                     ? Optional.of(new Bbox(rows.getDouble(1), rows.getDouble(2), rows.getDouble(3), rows.getDouble(4)))
                     : Optional.empty();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the extent of " + schema + "." + layer + ": " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.DATABASE, "cannot read the extent of " + schema + "." + layer + ": " + e.getMessage(), e);
         }
     }
 
@@ -44,7 +46,7 @@ public final class PostgisExtents implements DataExtents {
                 return rows.next() && rows.getString(1) != null;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot look up " + schema + "." + layer + ": " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.DATABASE, "cannot look up " + schema + "." + layer + ": " + e.getMessage(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.covidmaps.geoserver;
 
 import java.util.List;
+import vn.covidmaps.change.Action;
 
 /** Everything publishing would do on GeoServer, resource by resource, in the order it would do it. */
 public record PublishPlan(List<PlanItem> items) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
-
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -20,6 +19,8 @@ import org.w3c.dom.ls.LSResourceResolver;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.text.SecureXml;
@@ -131,7 +132,7 @@ public final class StyleValidator {
             }
             return result;
         } catch (Exception e) {
-            throw new IllegalStateException("a schema-valid style did not parse: " + file, e);
+            throw new CovidMapsException(ErrorCode.STYLE, "a schema-valid style did not parse: " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.geoserver.TileLayerXml.TimeFilter;
 
 /**
@@ -50,6 +51,29 @@ final class TileLayerPlanner {
                 tiles.truncate(desired.name(), gridSet, Optional.empty());
             }
         }
+    }
+
+    /**
+     * GeoServer gives the WFS-only latest-report views a tile layer of their own, which can only fail (their WMS is
+     * off) and which WMTS capabilities would offer: it is turned off.
+     */
+    PlanItem planOff(String workspace, String name, boolean featureTypeCreated) {
+        String qualified = workspace + ":" + name;
+        PlanItem.Write off = () -> tiles.tileLayer(qualified).filter(TileLayerXml::enabled)
+                .ifPresent(layer -> tiles.putTileLayer(qualified, layer.disabled()));
+        if (featureTypeCreated) {
+            return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, "WFS only: turn off the one GeoServer makes", off);
+        }
+        Optional<TileLayerXml> current = tiles.tileLayer(qualified);
+        if (current.isEmpty() || !current.get().enabled()) {
+            return PlanItem.unchanged(ResourceKind.TILE_LAYER, name, "off: WFS only");
+        }
+        return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, "enabled, but WFS only: turn off", off);
+    }
+
+    /** The WFS-only feature types, which must not have tiles. */
+    static List<String> wfsOnly(PublicationModel model) {
+        return model.featureTypes().stream().filter(t -> !t.history()).map(PublicationModel.DesiredFeatureType::name).toList();
     }
 
     static List<String> names(PublicationModel model) {

@@ -102,6 +102,12 @@ final class TileLayerXml {
         return this;
     }
 
+    /** Turns the tile layer off, leaving the rest as it is. */
+    TileLayerXml disabled() {
+        set("enabled", "false");
+        return this;
+    }
+
     String xml() {
         try {
             var transformer = TransformerFactory.newInstance().newTransformer();

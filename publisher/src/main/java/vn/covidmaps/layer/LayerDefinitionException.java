@@ -1,13 +1,15 @@
 package vn.covidmaps.layer;
 
 import java.util.List;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 
 /** The layer definitions in {@code layers/} are not usable; every problem found is listed. */
-public class LayerDefinitionException extends RuntimeException {
+public class LayerDefinitionException extends CovidMapsException {
     private final List<String> problems;
 
     public LayerDefinitionException(List<String> problems) {
-        super(String.join("\n", problems));
+        super(ErrorCode.LAYER_DEFINITIONS, String.join("\n", problems));
         this.problems = List.copyOf(problems);
     }
 

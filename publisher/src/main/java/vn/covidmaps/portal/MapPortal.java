@@ -13,6 +13,7 @@ import java.util.Set;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.geoserver.DownloadLinks;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
@@ -51,7 +52,8 @@ public final class MapPortal {
         PublishedMap published = new WmsCapabilities(ownWms, timeout).read(group, layerNames, group + BASEMAP_SUFFIX);
 
         String base = trim(publicGeoServerUrl == null ? settings.require(Setting.GEOSERVER_URL) : publicGeoServerUrl);
-        List<PortalPage.Layer> layers = catalog.layers().stream().map(l -> layer(l, workspace)).toList();
+        String wfs = base + "/" + workspace + "/ows";
+        List<PortalPage.Layer> layers = catalog.layers().stream().map(l -> layer(l, workspace, wfs)).toList();
         String wms = base + "/" + workspace + "/wms";
         return new PortalPage(TITLE, wms, wmts(base, workspace + ":" + group) + "&time={time}", workspace + ":" + group,
                 published.reportDates().stream().map(Object::toString).toList(), published.bounds(), layers,
@@ -98,9 +100,10 @@ public final class MapPortal {
         return new PortalPage.BaseMap(wmts(geoserver, baseGroup), attribution.orElse(BOUNDARIES_ATTRIBUTION), maxZoom, baseBounds);
     }
 
-    private static PortalPage.Layer layer(LayerDefinition layer, String workspace) {
+    private static PortalPage.Layer layer(LayerDefinition layer, String workspace, String wfs) {
         List<PortalPage.Field> fields = layer.attributes().stream().map(MapPortal::field).toList();
-        return new PortalPage.Layer(layer.name(), workspace + ":" + layer.name(), layer.title(), fields);
+        return new PortalPage.Layer(layer.name(), workspace + ":" + layer.name(), layer.title(), fields,
+                DownloadLinks.of(wfs, workspace, layer));
     }
 
     private static PortalPage.Field field(Attribute attribute) {

@@ -1,15 +1,21 @@
 package vn.covidmaps.postgis;
 
 import java.sql.SQLException;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 
 /** A database step failed; the message says which step and carries PostgreSQL's own words. */
-public class DatabaseException extends RuntimeException {
+public class DatabaseException extends CovidMapsException {
     public DatabaseException(String message) {
-        super(message);
+        super(ErrorCode.DATABASE, message);
+    }
+
+    public DatabaseException(String message, Throwable cause) {
+        super(ErrorCode.DATABASE, message, cause);
     }
 
     public DatabaseException(String step, SQLException cause) {
-        super(step + ": " + describe(cause), cause);
+        super(ErrorCode.DATABASE, step + ": " + describe(cause), cause);
     }
 
     private static String describe(SQLException e) {

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.covidmaps.change.Action;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerDefinition;
 
@@ -51,18 +54,18 @@ public final class LayerTable {
     public TableChange inspect(Connection db) throws SQLException {
         Map<String, String> existing = existingColumns(db);
         if (existing.isEmpty()) {
-            return new TableChange(layer.name(), TableChange.Action.CREATE, List.of("create table " + schema + "." + layer.name()), List.of());
+            return new TableChange(layer.name(), Action.CREATE, List.of(new TableChange.Create(schema + "." + layer.name())), List.of());
         }
-        List<String> details = new ArrayList<>();
+        List<TableChange.Step> steps = new ArrayList<>();
         List<String> conflicts = new ArrayList<>();
         if (!isPartitioned(db)) {
-            details.add(PARTITION);
+            steps.add(new TableChange.Partition());
         }
         Map<String, String> wanted = wantedColumns();
         for (var column : wanted.entrySet()) {
             String type = existing.get(column.getKey());
             if (type == null) {
-                details.add("add column " + column.getKey());
+                steps.add(new TableChange.AddColumn(column.getKey(), column.getValue()));
             } else if (!type.equals(column.getValue())) {
                 conflicts.add(schema + "." + layer.name() + "." + column.getKey() + " is " + type + " but the layer declares "
                         + column.getValue() + "; rename or drop the old table");
@@ -70,7 +73,7 @@ public final class LayerTable {
         }
         for (String column : existing.keySet()) {
             if (!wanted.containsKey(column) && !column.equals(FID) && !column.equals(GEOMETRY)) {
-                details.add("drop column " + column + " (no longer published)");
+                steps.add(new TableChange.DropColumn(column));
             }
         }
         String geometry = geometryType(db);
@@ -78,30 +81,26 @@ public final class LayerTable {
         if (geometry != null && !geometry.equals(wantedGeometry)) {
             conflicts.add(schema + "." + layer.name() + ".geom is " + geometry + " but the layer needs " + wantedGeometry);
         }
-        return new TableChange(layer.name(), details.isEmpty() ? TableChange.Action.UNCHANGED : TableChange.Action.UPDATE, details, conflicts);
+        return new TableChange(layer.name(), steps.isEmpty() ? Action.UNCHANGED : Action.UPDATE, steps, conflicts);
     }
 
     /** Applies what {@link #inspect} found, inside the caller's transaction. */
     public void apply(Connection db, TableChange change) throws SQLException {
         if (!change.conflicts().isEmpty()) {
-            throw new DatabaseException(String.join("; ", change.conflicts()));
+            throw new CovidMapsException(ErrorCode.TABLE_CONFLICT, String.join("; ", change.conflicts()));
         }
         try (Statement sql = db.createStatement()) {
-            if (change.action() == TableChange.Action.CREATE) {
-                create(sql);
-                return;
-            }
-            if (change.details().contains(PARTITION)) {
+            if (change.steps().stream().anyMatch(s -> s instanceof TableChange.Partition)) {
                 partition(db, sql); // brings the columns in line as well
                 return;
             }
-            Map<String, String> wanted = wantedColumns();
-            for (String detail : change.details()) {
-                String column = detail.split(" ")[2];
-                if (detail.startsWith("add column")) {
-                    sql.execute("ALTER TABLE " + qualifiedName() + " ADD COLUMN " + Identifiers.quote(column) + " " + wanted.get(column));
-                } else if (detail.startsWith("drop column")) {
-                    sql.execute("ALTER TABLE " + qualifiedName() + " DROP COLUMN " + Identifiers.quote(column));
+            for (TableChange.Step step : change.steps()) {
+                if (step instanceof TableChange.Create) {
+                    create(sql);
+                } else if (step instanceof TableChange.AddColumn add) {
+                    sql.execute("ALTER TABLE " + qualifiedName() + " ADD COLUMN " + Identifiers.quote(add.column()) + " " + add.type());
+                } else if (step instanceof TableChange.DropColumn drop) {
+                    sql.execute("ALTER TABLE " + qualifiedName() + " DROP COLUMN " + Identifiers.quote(drop.column()));
                 }
             }
         }

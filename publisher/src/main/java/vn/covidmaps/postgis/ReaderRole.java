@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import vn.covidmaps.change.Action;
+import vn.covidmaps.change.Change;
 import vn.covidmaps.config.Identifier;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
@@ -18,13 +20,7 @@ import vn.covidmaps.layer.LayerDefinition;
  * statement is built by PostgreSQL's {@code format()} from bound values, so no name is ever pasted into SQL.
  */
 public final class ReaderRole {
-    public enum Action { CREATE, UPDATE, UNCHANGED }
-
-    /** One thing checked: what, whether it must change, and why. */
-    public record Step(String resource, Action action, String detail) {
-    }
-
-    private record Fix(Step step, List<String> statements) {
+    private record Fix(Change step, List<String> statements) {
     }
 
     private final String role;
@@ -48,7 +44,7 @@ public final class ReaderRole {
     }
 
     /** What {@link #ensure} would do; changes nothing. */
-    public List<Step> plan(Connection connection) throws SQLException {
+    public List<Change> plan(Connection connection) throws SQLException {
         return fixes(new PrivilegeQueries(connection, role)).stream().map(Fix::step).toList();
     }
 
@@ -57,7 +53,7 @@ public final class ReaderRole {
      * changing its attributes needs CREATEROLE; without it this throws a {@link ReaderRoleException}
      * telling the operator what an administrator must run (the transaction is then aborted: roll it back).
      */
-    public List<Step> ensure(Connection connection) throws SQLException {
+    public List<Change> ensure(Connection connection) throws SQLException {
         PrivilegeQueries queries = new PrivilegeQueries(connection, role);
         List<Fix> fixes = fixes(queries);
         for (Fix fix : fixes) {
@@ -80,16 +76,16 @@ public final class ReaderRole {
         Boolean canLogin = q.canLogin();
         String who = "role " + role;
         if (canLogin == null) {
-            fixes.add(new Fix(new Step(who, Action.CREATE, "LOGIN, read-only"),
+            fixes.add(new Fix(new Change(who, Action.CREATE, "LOGIN, read-only"),
                     List.of(q.format("CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L", role, password))));
         } else if (!canLogin || q.isPowerful()) {
-            fixes.add(new Fix(new Step(who, Action.UPDATE, canLogin ? "has superuser, createrole or createdb" : "cannot log in"),
+            fixes.add(new Fix(new Change(who, Action.UPDATE, canLogin ? "has superuser, createrole or createdb" : "cannot log in"),
                     List.of(q.format("ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE", role))));
         } else if (!q.passwordWorks(password)) {
-            fixes.add(new Fix(new Step(who, Action.UPDATE, "cannot log in with geoserver.db.password"),
+            fixes.add(new Fix(new Change(who, Action.UPDATE, "cannot log in with geoserver.db.password"),
                     List.of(q.format("ALTER ROLE %I PASSWORD %L", role, password))));
         } else {
-            fixes.add(new Fix(new Step(who, Action.UNCHANGED, "logs in, read-only"), List.of()));
+            fixes.add(new Fix(new Change(who, Action.UNCHANGED, "logs in, read-only"), List.of()));
         }
         layerSchema(q, fixes, canLogin != null);
         metaSchema(q, fixes, canLogin != null);
@@ -98,7 +94,7 @@ public final class ReaderRole {
 
     private void layerSchema(PrivilegeQueries q, List<Fix> fixes, boolean roleExists) throws SQLException {
         if (!q.schemaExists(schema)) {
-            fixes.add(new Fix(new Step("schema " + schema, Action.CREATE, "USAGE for " + role + " once the load creates it"), List.of()));
+            fixes.add(new Fix(new Change("schema " + schema, Action.CREATE, "USAGE for " + role + " once the load creates it"), List.of()));
             return;
         }
         boolean usage = roleExists && q.onSchema(schema, "USAGE");
@@ -113,7 +109,7 @@ public final class ReaderRole {
             statements.add(q.format("REVOKE CREATE ON SCHEMA %I FROM %I", schema, role));
             what.add("revoke CREATE");
         }
-        fixes.add(new Fix(new Step("schema " + schema, statements.isEmpty() ? Action.UNCHANGED : usage ? Action.UPDATE : Action.CREATE,
+        fixes.add(new Fix(new Change("schema " + schema, statements.isEmpty() ? Action.UNCHANGED : usage ? Action.UPDATE : Action.CREATE,
                 what.isEmpty() ? "USAGE only" : String.join(", ", what)), statements));
         for (PrivilegeQueries.Relation relation : q.relations(schema, roleExists)) {
             fixes.addAll(table(q, relation));
@@ -124,7 +120,7 @@ public final class ReaderRole {
         String name = "table " + schema + "." + relation.name();
         if (!tables.contains(relation.name())) {
             return relation.select() || relation.write()
-                    ? List.of(new Fix(new Step(name, Action.UPDATE, "not a layer table: revoke all"),
+                    ? List.of(new Fix(new Change(name, Action.UPDATE, "not a layer table: revoke all"),
                     List.of(q.format("REVOKE ALL ON TABLE %I.%I FROM %I", schema, relation.name(), role))))
                     : List.of();
         }
@@ -140,7 +136,7 @@ public final class ReaderRole {
             what.add("revoke writes");
         }
         Action action = statements.isEmpty() ? Action.UNCHANGED : relation.select() ? Action.UPDATE : Action.CREATE;
-        return List.of(new Fix(new Step(name, action, what.isEmpty() ? "SELECT only" : String.join(", ", what)), statements));
+        return List.of(new Fix(new Change(name, action, what.isEmpty() ? "SELECT only" : String.join(", ", what)), statements));
     }
 
     private void metaSchema(PrivilegeQueries q, List<Fix> fixes, boolean roleExists) throws SQLException {
@@ -154,7 +150,7 @@ public final class ReaderRole {
         if (q.relations(metaSchema, true).stream().anyMatch(r -> r.select() || r.write())) {
             statements.add(q.format("REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I", metaSchema, role));
         }
-        fixes.add(new Fix(new Step("schema " + metaSchema, statements.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
+        fixes.add(new Fix(new Change("schema " + metaSchema, statements.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
                 statements.isEmpty() ? "no access (bookkeeping is never published)" : "revoke all"), statements));
     }
 

@@ -103,6 +103,26 @@ public final class ReportLog {
         }
     }
 
+    /** One loaded report: the fingerprint of its files and when it was loaded (again by a forced publish). */
+    public record Loaded(String fingerprint, java.time.Instant loadedAt) {
+    }
+
+    /** Every loaded report date, oldest first. */
+    public java.util.SortedMap<LocalDate, Loaded> loaded(Connection db) throws SQLException {
+        java.util.SortedMap<LocalDate, Loaded> dates = new java.util.TreeMap<>();
+        if (!exists(db)) {
+            return dates;
+        }
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT report_date, fingerprint, loaded_at FROM " + table())) {
+            while (rows.next()) {
+                dates.put(rows.getObject(1, LocalDate.class),
+                        new Loaded(rows.getString(2), rows.getObject(3, java.time.OffsetDateTime.class).toInstant()));
+            }
+        }
+        return dates;
+    }
+
     /** The fingerprint of what is loaded for that date, if anything is. */
     public Optional<String> fingerprint(Connection db, LocalDate reportDate) throws SQLException {
         if (!exists(db)) {
@@ -124,6 +144,17 @@ public final class ReportLog {
             upsert.setString(2, fingerprint);
             upsert.setString(3, counts.toString());
             upsert.executeUpdate();
+        }
+    }
+
+    /** Forgets the report of that date (it was retracted); true when there was one. */
+    boolean forget(Connection db, LocalDate reportDate) throws SQLException {
+        if (!exists(db)) {
+            return false;
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table() + " WHERE report_date = ?")) {
+            delete.setObject(1, reportDate);
+            return delete.executeUpdate() > 0;
         }
     }
 

@@ -9,7 +9,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.postgis.Database;
 
 /** `covidmaps publish --database-only` and `plan` as the operator runs them, against the real PostGIS. */
 class PublishCommandIT {
@@ -64,6 +67,20 @@ class PublishCommandIT {
         assertEquals(ExitCodes.WORKBOOK_ERRORS, run("publish", bad.toString(), "-d", "2021-06-08", "--database-only", "-c", config.toString()));
         assertTrue(err.toString().contains("Nothing was published."), err.toString());
         assertTrue(err.toString().contains("the sheet 'Lịch trình' is missing"), err.toString());
+    }
+
+    /** A table that contradicts its layer file is refused like a workbook with errors: exit 3, as plan exits. */
+    @Test
+    void aTableConflictExitsWith3() throws SQLException {
+        String[] publish = {"publish", "publisher/sample/bao-cao-2021-06-01.xlsx", "--date", "01/06/2021", "--database-only", "-c", config.toString()};
+        assertEquals(ExitCodes.OK, run(publish), err.toString());
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
+            sql.execute("ALTER TABLE " + SCHEMA + ".checkpoints ALTER COLUMN status TYPE varchar(200)");
+        }
+        assertEquals(ExitCodes.WORKBOOK_ERRORS, run("publish", "publisher/sample/bao-cao-2021-06-08.xlsx", "--date", "08/06/2021",
+                "--database-only", "-c", config.toString()), err.toString());
+        assertTrue(err.toString().startsWith("covidmaps: "), err.toString());
+        assertTrue(err.toString().contains(SCHEMA + ".checkpoints.status is character varying but the layer declares text"), err.toString());
     }
 
     @Test

@@ -86,7 +86,7 @@ class ValidateCommandTest {
         try {
             assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08", "--lang", "vi"));
         } finally {
-            vn.covidmaps.config.Messages.use("en");
+            vn.covidmaps.config.Messages.use(vn.covidmaps.config.Messages.of("en"));
         }
         String errors = err.toString();
         assertTrue(errors.contains("lỗi: bao-cao › Ca bệnh › dòng 2 › Vĩ độ/Kinh độ: vĩ độ và kinh độ bị ghi ngược"), errors);

@@ -28,8 +28,11 @@ class ReadmeTest {
     @Test
     void ciRunsTheReadmeTestCommand() throws IOException {
         String command = readme().split("## Run the tests", 2)[1].split("```sh\n", 2)[1].split("\n", 2)[0];
-        assertEquals("mvn -B verify", command);
-        assertTrue(Files.readString(Path.of(".ci/run")).contains("\n" + command + "\n"));
+        assertEquals("./test.sh", command);
+        assertTrue(Files.readString(Path.of(".ci/run")).endsWith("\n" + command + "\n"), "the last step of .ci/run");
+        String script = Files.readString(Path.of("test.sh"));
+        assertTrue(script.contains("\nbash docker/local-postgis.sh\n"), "test.sh prepares PostGIS itself");
+        assertTrue(script.endsWith("\nmvn -B verify\n"), "test.sh ends with the Maven build");
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;

@@ -1,7 +1,7 @@
 package vn.covidmaps.geoserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.Database;
-import vn.covidmaps.postgis.ReaderRole;
 
 /**
  * The whole publish as the CLI runs it, with the sample reports and the repository's styles: the real loader
@@ -79,7 +79,7 @@ class PublishEndToEndIT {
             JsonNode collection = Ows.getFeature(WS, WS + ":" + layer.name() + "_latest");
             Set<String> served = new TreeSet<>();
             for (JsonNode feature : collection.path("features")) {
-                assertEquals("2021-06-08Z", feature.path("properties").path("report_date").asText(), layer.name());
+                assertEquals("2021-06-08T00:00:00Z", feature.path("properties").path("report_date").asText(), layer.name());
                 served.add(feature.path("id").asText().replaceAll(".*\\.", ""));
             }
             Set<String> latest = strings("select fid from " + SCHEMA + "." + layer.name()
@@ -114,9 +114,9 @@ class PublishEndToEndIT {
 
     @Test
     void publishingTheSameReportAgainWritesNothing() throws Exception {
-        PublishReport again = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")),
-                LocalDate.parse("2021-06-08"), false);
-        assertNull(again.validation(), "the loader recognises the same file");
+        PublishResult again = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")),
+                LocalDate.parse("2021-06-08"), false, true);
+        assertInstanceOf(PublishResult.Skipped.class, again, "the loader recognises the same file");
         try (Connection db = new Database(settings).connect()) {
             GeoServerPublisher geoserver = geoServer(db);
             PublishPlan plan = geoserver.plan();
@@ -131,18 +131,14 @@ class PublishEndToEndIT {
         }
     }
 
-    /** What `covidmaps publish` does: load, make sure of the reader role, then reconcile GeoServer. */
-    private void publish(String date) throws Exception {
-        PublishReport loaded = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")),
-                LocalDate.parse(date), false);
-        assertTrue(loaded.dataChanged(), () -> "report " + date + " was not loaded: "
-                + (loaded.validation() == null ? "same files" : loaded.validation().problems().errors()));
-        try (Connection db = new Database(settings).connect()) {
-            ReaderRole.from(settings, catalog).ensure(db);
-            ApplyResult result = geoServer(db).apply(loaded.loaded().keySet());
-            System.out.println("  e2e publish " + date + ": loaded " + loaded.loaded() + "; GeoServer: "
-                    + result.applied().size() + " changes, " + result.writeRequests() + " writes");
-        }
+    /** What `covidmaps publish` does, through the engine: load, make sure of the reader role, then reconcile GeoServer. */
+    private void publish(String date) {
+        PublishResult result = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")),
+                LocalDate.parse(date), false, false);
+        PublishResult.Loaded loaded = assertInstanceOf(PublishResult.Loaded.class, result, () -> "report " + date + " was not loaded: " + result);
+        GeoServerOutcome.Applied applied = assertInstanceOf(GeoServerOutcome.Applied.class, loaded.geoserver(), loaded.geoserver()::toString);
+        System.out.println("  e2e publish " + date + ": loaded " + loaded.loaded() + "; GeoServer: "
+                + applied.applied().size() + " changes, " + applied.writeRequests() + " writes");
     }
 
     private GeoServerPublisher geoServer(Connection db) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.covidmaps.change.Action;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;

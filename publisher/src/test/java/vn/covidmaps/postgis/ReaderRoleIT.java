@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.covidmaps.change.Action;
+import vn.covidmaps.change.Change;
 
 /** GeoServer's read-only role against the real PostGIS (schemas it_reader and it_reader_meta). */
 class ReaderRoleIT {
@@ -49,18 +51,18 @@ class ReaderRoleIT {
                 "grant create on schema it_reader to " + READER, "grant usage on schema it_reader_meta to " + READER,
                 "grant select on it_reader_meta.reports to " + READER);
         ReaderRole role = role(READER);
-        List<ReaderRole.Step> plan = role.plan(db);
+        List<Change> plan = role.plan(db);
         plan.forEach(s -> System.out.println("  reader plan: " + s));
         assertEquals(List.of(
-                new ReaderRole.Step("role " + READER, ReaderRole.Action.UNCHANGED, "logs in, read-only"),
-                new ReaderRole.Step("schema it_reader", ReaderRole.Action.CREATE, "grant USAGE, revoke CREATE"),
-                new ReaderRole.Step("table it_reader.checkpoints", ReaderRole.Action.CREATE, "grant SELECT, revoke writes"),
-                new ReaderRole.Step("table it_reader.staging", ReaderRole.Action.UPDATE, "not a layer table: revoke all"),
-                new ReaderRole.Step("schema it_reader_meta", ReaderRole.Action.UPDATE, "revoke all")), plan);
+                new Change("role " + READER, Action.UNCHANGED, "logs in, read-only"),
+                new Change("schema it_reader", Action.CREATE, "grant USAGE, revoke CREATE"),
+                new Change("table it_reader.checkpoints", Action.CREATE, "grant SELECT, revoke writes"),
+                new Change("table it_reader.staging", Action.UPDATE, "not a layer table: revoke all"),
+                new Change("schema it_reader_meta", Action.UPDATE, "revoke all")), plan);
 
         role.ensure(db);
-        List<ReaderRole.Step> after = role.plan(db);
-        assertTrue(after.stream().allMatch(s -> s.action() == ReaderRole.Action.UNCHANGED), after::toString);
+        List<Change> after = role.plan(db);
+        assertTrue(after.stream().allMatch(s -> s.action() == Action.UNCHANGED), after::toString);
 
         try (Connection reader = DriverManager.getConnection(URL, READER, READER_PASSWORD); Statement sql = reader.createStatement()) {
             assertTrue(sql.executeQuery("select checkpoint_name from it_reader.checkpoints").next());
@@ -74,9 +76,9 @@ class ReaderRoleIT {
     @Test
     void aMissingRoleIsPlannedAndItsCreationNeedsAnAdministrator() throws SQLException {
         ReaderRole role = role("it_reader_missing");
-        List<ReaderRole.Step> plan = role.plan(db);
-        assertEquals(new ReaderRole.Step("role it_reader_missing", ReaderRole.Action.CREATE, "LOGIN, read-only"), plan.get(0));
-        assertEquals(ReaderRole.Action.CREATE, plan.get(1).action());
+        List<Change> plan = role.plan(db);
+        assertEquals(new Change("role it_reader_missing", Action.CREATE, "LOGIN, read-only"), plan.get(0));
+        assertEquals(Action.CREATE, plan.get(1).action());
         boolean mayCreateRoles;
         try (Statement sql = db.createStatement(); var rows = sql.executeQuery(
                 "select rolcreaterole or rolsuper from pg_roles where rolname = current_user")) {

@@ -2,6 +2,7 @@ package vn.covidmaps.postgis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,8 +37,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.PublishReport;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 import vn.covidmaps.ingest.WorkbookException;
 
 /** Publishing the sample reports into a real PostGIS: history by date, replacement, atomicity, privacy. */
@@ -50,6 +53,8 @@ class ReportLoaderIT {
     /** Own schema per JVM, so parallel test runs on one database cannot meet. */
     private static final String SCHEMA = "it_loader_" + ProcessHandle.current().pid();
     private final Settings settings = TestDatabase.settings(SCHEMA);
+    /** These tests are about the database half: GeoServer is not asked. */
+    private static final boolean DATABASE_ONLY = true;
     private Publisher publisher;
 
     @BeforeEach
@@ -60,7 +65,7 @@ class ReportLoaderIT {
 
     @Test
     void eachReportDateIsKeptAndReloadingADateReplacesExactlyItsRows() throws SQLException {
-        PublishReport first = publisher.publish(List.of(JUNE_1), D1, false);
+        PublishResult.Loaded first = assertInstanceOf(PublishResult.Loaded.class, publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY));
         assertTrue(first.validation().ok());
         assertEquals(DatabasePlan.Report.NEW, first.report());
         Map<String, Long> june1 = rowsByLayer(D1);
@@ -68,12 +73,12 @@ class ReportLoaderIT {
         assertEquals(100, june1.get("patient_homes"));
         assertEquals(186, june1.get("visited_recent") + june1.get("visited_earlier"), "188 visits, 2 repeats loaded once");
 
-        publisher.publish(List.of(JUNE_8), D8, false);
+        publisher.publish(List.of(JUNE_8), D8, false, DATABASE_ONLY);
         Map<String, Long> june8 = rowsByLayer(D8);
         assertEquals(130, june8.get("patient_homes"));
         assertEquals(june1, rowsByLayer(D1), "loading 08/06 leaves 01/06 alone");
 
-        PublishReport again = publisher.publish(List.of(JUNE_8), D8, true);
+        PublishResult.Loaded again = assertInstanceOf(PublishResult.Loaded.class, publisher.publish(List.of(JUNE_8), D8, true, DATABASE_ONLY));
         assertEquals(DatabasePlan.Report.REPLACE, again.report());
         assertEquals(june8, rowsByLayer(D8), "reloading a date replaces, never duplicates");
         assertEquals(june1, rowsByLayer(D1));
@@ -81,10 +86,10 @@ class ReportLoaderIT {
 
     @Test
     void eachReportDateIsAPartitionSwappedInWholeAndNoStagingTableStays() throws SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
-        publisher.publish(List.of(JUNE_8), D8, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
+        publisher.publish(List.of(JUNE_8), D8, false, DATABASE_ONLY);
         Map<String, Long> before = rowsByLayer(D8);
-        publisher.publish(List.of(JUNE_8), D8, true);
+        publisher.publish(List.of(JUNE_8), D8, true, DATABASE_ONLY);
 
         assertEquals(before, rowsByLayer(D8));
         for (String layer : layers()) {
@@ -104,10 +109,10 @@ class ReportLoaderIT {
         Publisher other = new Publisher(settings);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<PublishReport> first = pool.submit(() -> publisher.publish(List.of(JUNE_1), D1, false));
-            Future<PublishReport> second = pool.submit(() -> other.publish(List.of(JUNE_8), D8, false));
-            assertFalse(first.get().loaded().isEmpty());
-            assertFalse(second.get().loaded().isEmpty());
+            Future<PublishResult> first = pool.submit(() -> publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY));
+            Future<PublishResult> second = pool.submit(() -> other.publish(List.of(JUNE_8), D8, false, DATABASE_ONLY));
+            assertFalse(assertInstanceOf(PublishResult.Loaded.class, first.get()).loaded().isEmpty());
+            assertFalse(assertInstanceOf(PublishResult.Loaded.class, second.get()).loaded().isEmpty());
         } finally {
             pool.shutdownNow();
         }
@@ -122,7 +127,7 @@ class ReportLoaderIT {
      */
     @Test
     void aTableFromBeforePartitioningIsPartitionedKeepingItsHistory() throws SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         Map<String, Long> june1 = rowsByLayer(D1);
         String table = SCHEMA + ".checkpoints";
         execute("CREATE TABLE " + SCHEMA + ".checkpoints_copy AS SELECT * FROM " + table);
@@ -134,7 +139,7 @@ class ReportLoaderIT {
         assertTrue(publisher.planDatabase(List.of(JUNE_8), D8).tables().stream()
                 .anyMatch(t -> t.table().equals("checkpoints") && t.details().contains(LayerTable.PARTITION)));
 
-        publisher.publish(List.of(JUNE_8), D8, false);
+        publisher.publish(List.of(JUNE_8), D8, false, DATABASE_ONLY);
         assertEquals(june1, rowsByLayer(D1), "the history is kept");
         assertTrue(rowsByLayer(D8).get("checkpoints") > 0);
         assertEquals(List.of("checkpoints__20210601", "checkpoints__20210608"), strings(
@@ -147,11 +152,12 @@ class ReportLoaderIT {
     /** A column whose type no longer matches the layer file cannot be fixed automatically: refused before reading, nothing changes. */
     @Test
     void aColumnOfAnotherTypeIsRefusedBeforeAnythingIsLoaded() throws SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         Map<String, Long> june1 = rowsByLayer(D1);
         execute("ALTER TABLE " + SCHEMA + ".checkpoints ALTER COLUMN status TYPE varchar(200)");
 
-        DatabaseException refused = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_8), D8, false));
+        CovidMapsException refused = assertThrows(CovidMapsException.class, () -> publisher.publish(List.of(JUNE_8), D8, false, DATABASE_ONLY));
+        assertEquals(ErrorCode.TABLE_CONFLICT, refused.code());
         assertTrue(refused.getMessage().contains(SCHEMA + ".checkpoints.status is character varying but the layer declares text"),
                 refused.getMessage());
         assertEquals(june1, rowsByLayer(D1));
@@ -161,18 +167,17 @@ class ReportLoaderIT {
 
     @Test
     void theSameFilesForTheSameDateAreRecognisedAndNotLoadedAgain() throws SQLException {
-        publisher.publish(List.of(JUNE_8), D8, false);
+        publisher.publish(List.of(JUNE_8), D8, false, DATABASE_ONLY);
         long maxFid = single("SELECT max(fid) FROM " + SCHEMA + ".patient_homes");
-        PublishReport again = publisher.publish(List.of(JUNE_8), D8, false);
-        assertEquals(DatabasePlan.Report.UNCHANGED, again.report());
-        assertNull(again.validation());
+        PublishResult.Skipped again = assertInstanceOf(PublishResult.Skipped.class, publisher.publish(List.of(JUNE_8), D8, false, DATABASE_ONLY));
+        assertEquals(D8, again.reportDate());
         assertEquals(maxFid, single("SELECT max(fid) FROM " + SCHEMA + ".patient_homes"), "no row was rewritten");
         assertEquals(DatabasePlan.Report.UNCHANGED, publisher.planDatabase(List.of(JUNE_8), D8).report());
     }
 
     @Test
     void aWorkbookWithErrorsChangesNothing(@TempDir Path dir) throws IOException, SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         Map<String, Long> before = rowsByLayer(D1);
         Path broken = copyOf(JUNE_1, dir);
         Path itinerary = broken.resolve("Lịch trình.csv");
@@ -180,11 +185,11 @@ class ReportLoaderIT {
         lines.set(5, lines.get(5).replaceFirst(",(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}),", ",31/02/2021,"));
         Files.write(itinerary, lines);
 
-        PublishReport result = publisher.publish(List.of(broken), D1, true);
+        PublishResult.Rejected result = assertInstanceOf(PublishResult.Rejected.class, publisher.publish(List.of(broken), D1, true, DATABASE_ONLY));
         assertFalse(result.validation().ok());
         assertTrue(result.validation().problems().errors().get(0).render().contains("Lịch trình › row 6"),
                 result.validation().problems().errors().get(0).render());
-        assertTrue(result.loaded().isEmpty());
+        // rejected: nothing loaded
         assertEquals(before, rowsByLayer(D1));
         assertNoStagingTables();
     }
@@ -192,7 +197,7 @@ class ReportLoaderIT {
     /** PostgreSQL refuses U+0000 in text: caught while checking, with the row and column, not as a database error. */
     @Test
     void aNulCharacterInATextCellIsARowErrorAndChangesNothing(@TempDir Path dir) throws IOException, SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         Map<String, Long> before = rowsByLayer(D1);
         Path broken = copyOf(JUNE_1, dir);
         Path itinerary = broken.resolve("Lịch trình.csv");
@@ -200,7 +205,7 @@ class ReportLoaderIT {
         lines.set(2, lines.get(2).replaceFirst("^(BN\\d+,)", "$1\u0000"));
         Files.write(itinerary, lines);
 
-        PublishReport result = publisher.publish(List.of(broken), D1, true);
+        PublishResult.Rejected result = assertInstanceOf(PublishResult.Rejected.class, publisher.publish(List.of(broken), D1, true, DATABASE_ONLY));
         assertFalse(result.validation().ok());
         String error = result.validation().problems().errors().get(0).render();
         assertTrue(error.contains("Lịch trình › row 3") && error.contains("Tên địa điểm") && error.contains("NUL"), error);
@@ -216,7 +221,7 @@ class ReportLoaderIT {
     @Test
     @Timeout(120) // a leaked lock would make the second publish wait for ever
     void aFileDamagedAfterRowsWereStreamedChangesNothing(@TempDir Path dir) throws IOException, SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         Map<String, Long> before = rowsByLayer(D1);
         Path damaged = copyOf(JUNE_1, dir);
         Path itinerary = damaged.resolve("Lịch trình.csv");
@@ -227,10 +232,10 @@ class ReportLoaderIT {
         Files.writeString(itinerary, rows, StandardOpenOption.APPEND);
         Files.write(itinerary, new byte[] {'B', 'N', (byte) 0xC3, (byte) 0x28, ',', '\n'}, StandardOpenOption.APPEND);
 
-        WorkbookException failure = assertThrows(WorkbookException.class, () -> publisher.publish(List.of(damaged), D1, true));
+        WorkbookException failure = assertThrows(WorkbookException.class, () -> publisher.publish(List.of(damaged), D1, true, DATABASE_ONLY));
         assertTrue(failure.getMessage().contains("Lịch trình.csv") && failure.getMessage().contains("UTF-8"), failure.getMessage());
         assertEquals(before, rowsByLayer(D1));
-        assertFalse(publisher.publish(List.of(JUNE_1), D1, true).loaded().isEmpty(), "the schema's lock was released");
+        assertFalse(assertInstanceOf(PublishResult.Loaded.class, publisher.publish(List.of(JUNE_1), D1, true, DATABASE_ONLY)).loaded().isEmpty(), "the schema's lock was released");
         assertEquals(before, rowsByLayer(D1));
         assertNoStagingTables();
     }
@@ -243,11 +248,11 @@ class ReportLoaderIT {
     @ParameterizedTest
     @ValueSource(strings = {"checkpoints", "visited_recent", "visited_earlier"})
     void aDatabaseFailureInAnyLayerRollsBackEveryLayer(String layer) throws SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         Map<String, Long> before = rowsByLayer(D1);
         execute("ALTER TABLE " + SCHEMA + "." + layer + " ADD CONSTRAINT no_new_rows CHECK (report_date < '2021-06-01') NOT VALID");
         try {
-            DatabaseException failure = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_1), D1, true));
+            DatabaseException failure = assertThrows(DatabaseException.class, () -> publisher.publish(List.of(JUNE_1), D1, true, DATABASE_ONLY));
             assertTrue(failure.getMessage().contains("nothing was changed") && failure.getMessage().contains("no_new_rows"),
                     failure.getMessage());
         } finally {
@@ -259,7 +264,7 @@ class ReportLoaderIT {
 
     @Test
     void noNamePhoneOrIdNumberReachesAnyTable() throws IOException, SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         List<String> personal = personalValues(JUNE_1.resolve("Ca bệnh.csv"));
         assertTrue(personal.size() >= 250, "the sample carries names, phones and ID numbers");
         try (Connection db = new Database(settings).connect()) {
@@ -288,7 +293,7 @@ class ReportLoaderIT {
 
     @Test
     void geometriesAreIndexedWgs84AndCirclesHaveTheirRadiusInMetres() throws SQLException {
-        publisher.publish(List.of(JUNE_1), D1, false);
+        publisher.publish(List.of(JUNE_1), D1, false, DATABASE_ONLY);
         for (String layer : layers()) {
             assertEquals(4326L, single("SELECT DISTINCT ST_SRID(geom) FROM " + SCHEMA + "." + layer));
             assertEquals(1L, single("SELECT count(*) FROM pg_indexes WHERE schemaname = '" + SCHEMA + "' AND tablename = '" + layer
