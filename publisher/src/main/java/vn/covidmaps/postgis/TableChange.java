@@ -31,6 +31,16 @@ public record TableChange(String table, Action action, List<Step> steps, List<St
         }
     }
 
+    /**
+     * A table of exact points from before its layer generalised them is dropped and made again: those points
+     * may not be kept, so its reports are deleted rather than converted.
+     */
+    public record ReplaceExact() implements Step {
+        public String describe() {
+            return LayerTable.REPLACE_EXACT;
+        }
+    }
+
     public record AddColumn(String column, String type) implements Step {
         public String describe() {
             return "add column " + column;
