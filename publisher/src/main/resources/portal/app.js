@@ -1,11 +1,15 @@
-// The CovidMaps map page: the published layer group over WMS, a report-date picker driving TIME,
-// a legend from GetLegendGraphic and popups from GetFeatureInfo. Settings come from config.js.
+// The CovidMaps map page: a base map, the published layer group as cached tiles, a report-date picker driving TIME,
+// a legend from GetLegendGraphic, popups from GetFeatureInfo, and the panel (a bottom sheet on phones) that
+// places.js and summary.js fill from data/<date>.json. Settings come from config.js, words from i18n.js.
 (function () {
   'use strict';
   const config = window.COVIDMAPS_CONFIG;
+  const { t } = window.covidmapsText;
   const layers = new Map(config.layers.map((layer, order) => [layer.name, { ...layer, order }]));
   let reportDate = config.reportDates[config.reportDates.length - 1];
   let clickCount = 0;
+  const dataListeners = [];
+  let currentData = null;
 
   /** 2021-06-08 or 2021-06-08Z → 08/06/2021 */
   function dayMonthYear(iso) {
@@ -22,13 +26,67 @@
 
   document.getElementById('title').textContent = config.title;
   document.title = config.title;
+  const phone = window.matchMedia('(max-width: 600px)');
 
-  const map = L.map('map', { attributionControl: false });
-  map.fitBounds(config.bounds);
-  // 512-pixel tiles: fewer requests, and area names repeat less often across tile edges
-  const wms = L.tileLayer.wms(config.wmsUrl, {
-    tileSize: 512, layers: config.groupLayer, styles: '', format: 'image/png', transparent: true, version: '1.1.1', time: reportDate,
+  const map = L.map('map', { zoomControl: false, attributionControl: true, zoomSnap: 1 });
+  L.control.zoom({ position: 'topright' }).addTo(map);
+  map.attributionControl.setPrefix(false);
+  /** Fits the map to bounds in the part of the screen that the panel leaves free. */
+  function fitFree(bounds) {
+    const sheetHeight = document.getElementById('sheet').offsetHeight;
+    const free = phone.matches ? { paddingTopLeft: [8, 8], paddingBottomRight: [8, sheetHeight + 8] }
+      : { paddingTopLeft: [380, 10], paddingBottomRight: [10, 10] };
+    map.fitBounds(bounds, free);
+  }
+  fitFree(config.bounds);
+
+  // --- base map: the published boundaries by default, or the tiles configured in portal.basemap.url ----------
+  const base = config.baseMap;
+  const baseLayer = base && L.tileLayer(base.url, {
+    attribution: base.attribution, maxZoom: base.maxZoom, bounds: base.bounds || undefined,
   }).addTo(map);
+
+  // The layers, as GeoWebCache's cached 256-pixel tiles of the report date: publish keeps one cache per date
+  // (a TIME parameter filter listing exactly the published dates), so every visitor of a date shares its tiles.
+  const tilesUrl = (date) => config.tilesUrl.replace('{time}', encodeURIComponent(date));
+  const tiles = L.tileLayer(tilesUrl(reportDate), { bounds: config.bounds, maxZoom: 20 }).addTo(map);
+  let tilesDate = reportDate;
+
+  // --- the panel: a bottom sheet on phones (collapsed at first, so the map fills the screen), a side panel else
+  const sheet = document.getElementById('sheet');
+  const toggle = document.getElementById('sheet-toggle');
+  function setOpen(open) {
+    const before = sheet.offsetHeight;
+    sheet.classList.toggle('open', open);
+    toggle.setAttribute('aria-expanded', String(open));
+    // on a phone the sheet covers the bottom of the map: keep what was in view in the part still showing
+    if (phone.matches) map.panBy([0, (sheet.offsetHeight - before) / 2], { animate: false });
+  }
+  setOpen(!phone.matches);
+  toggle.addEventListener('click', () => setOpen(!sheet.classList.contains('open')));
+  phone.addEventListener('change', () => setOpen(!phone.matches));
+
+  // tabs as in the WAI-ARIA tabs pattern: arrow keys move between them
+  const tabs = [...document.querySelectorAll('[role="tab"]')];
+  function selectTab(tab) {
+    tabs.forEach((other) => {
+      const selected = other === tab;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      document.getElementById(other.getAttribute('aria-controls')).hidden = !selected;
+    });
+    if (tab.id === 'tab-legend') loadLegend();
+  }
+  tabs.forEach((tab, index) => {
+    tab.addEventListener('click', () => { selectTab(tab); setOpen(true); });
+    tab.addEventListener('keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (!step) return;
+      const next = tabs[(index + step + tabs.length) % tabs.length];
+      selectTab(next);
+      next.focus();
+    });
+  });
 
   // --- report-date picker: only the published dates, latest first --------------------------------------------
   const picker = document.getElementById('report-date');
@@ -77,61 +135,90 @@
     .finally(() => { document.body.dataset.datesChecked = 'true'; });
 
   function setReportDate(date) {
-    if (date === reportDate && wms.wmsParams.time === date) return;
+    if (date === reportDate && tilesDate === date) return;
     reportDate = date;
     picker.value = date;
     map.closePopup();
-    wms.setParams({ time: date });
+    tiles.setUrl(tilesUrl(date));
+    tilesDate = date;
     document.body.dataset.reportDate = date;
+    loadData(date);
   }
   document.body.dataset.reportDate = reportDate;
 
-  // --- legend: one GetLegendGraphic per layer, points (drawn on top) first -------------------------------------
-  const legend = document.getElementById('legend-items');
-  config.layers.slice().reverse().forEach((layer) => {
-    legend.appendChild(element('h2', layer.title));
-    const image = element('img');
-    image.alt = layer.title;
-    image.src = config.wmsUrl + L.Util.getParamString({
-      service: 'WMS', version: '1.1.1', request: 'GetLegendGraphic', format: 'image/png', layer: layer.wmsName,
-      width: 16, height: 16, legend_options: 'fontAntiAliasing:true;forceLabels:on;fontSize:11',
+  // --- the lists of the selected date: data/<date>.json, written by `covidmaps portal` from PostGIS ----------
+  function loadData(date) {
+    document.body.dataset.dataDate = '';
+    currentData = null;
+    dataListeners.forEach((listener) => listener(null, date));
+    fetch(config.dataUrl + date + '.json')
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error('HTTP ' + response.status))))
+      .catch(() => ({ missing: true, reportDate: date, features: [], zones: [], summary: null }))
+      .then((data) => {
+        if (date !== reportDate) return;
+        currentData = data;
+        dataListeners.forEach((listener) => listener(data, date));
+        document.body.dataset.dataDate = date;
+      });
+  }
+  function onData(listener) {
+    dataListeners.push(listener);
+    if (currentData) listener(currentData, reportDate);
+  }
+
+  // --- legend: one GetLegendGraphic per layer, points (drawn on top) first, loaded when first shown ----------
+  let legendLoaded = false;
+  function loadLegend() {
+    if (legendLoaded) return;
+    legendLoaded = true;
+    const legend = document.getElementById('legend-items');
+    config.layers.slice().reverse().forEach((layer) => {
+      legend.appendChild(element('h3', layer.title));
+      const image = element('img');
+      image.alt = layer.title;
+      image.src = config.wmsUrl + L.Util.getParamString({
+        service: 'WMS', version: '1.1.1', request: 'GetLegendGraphic', format: 'image/png', layer: layer.wmsName,
+        width: 16, height: 16, legend_options: 'fontAntiAliasing:true;forceLabels:on;fontSize:12',
+      });
+      legend.appendChild(image);
     });
-    legend.appendChild(image);
-  });
+  }
 
   // --- popup: GetFeatureInfo as JSON, attributes under their Vietnamese titles --------------------------------
-  map.on('click', (event) => {
+  /** @param first a layer whose features the popup lists first (the one the visitor chose in a list) */
+  function featureInfo(latlng, first) {
     const asked = ++clickCount;
     const size = map.getSize();
     const bounds = map.getBounds();
     const southWest = map.options.crs.project(bounds.getSouthWest());
     const northEast = map.options.crs.project(bounds.getNorthEast());
-    const point = event.containerPoint.round();
+    const point = map.latLngToContainerPoint(latlng).round();
     const url = config.wmsUrl + L.Util.getParamString({
       service: 'WMS', version: '1.1.1', request: 'GetFeatureInfo', layers: config.groupLayer, query_layers: config.groupLayer,
       styles: '', srs: 'EPSG:3857', bbox: [southWest.x, southWest.y, northEast.x, northEast.y].join(','),
       width: size.x, height: size.y, x: point.x, y: point.y, info_format: 'application/json', feature_count: 20,
       time: reportDate,
     });
-    fetch(url)
+    return fetch(url)
       .then((response) => {
-        if (!response.ok) throw new Error('GeoServer trả lời ' + response.status);
+        if (!response.ok) throw new Error('GeoServer ' + response.status);
         return response.json();
       })
-      .then((collection) => asked === clickCount && showPopup(event.latlng, collection.features || []))
-      .catch((error) => asked === clickCount && L.popup().setLatLng(event.latlng)
-        .setContent(element('div', 'Không tải được thông tin: ' + error.message, 'covidmaps-popup note')).openOn(map));
-  });
+      .then((collection) => asked === clickCount && showPopup(latlng, collection.features || [], first))
+      .catch((error) => asked === clickCount && L.popup().setLatLng(latlng)
+        .setContent(element('div', t('popup.failed', error.message), 'covidmaps-popup note')).openOn(map));
+  }
+  map.on('click', (event) => featureInfo(event.latlng));
 
-  function showPopup(latlng, features) {
+  function showPopup(latlng, features, first) {
     const content = element('div', undefined, 'covidmaps-popup');
-    content.appendChild(element('h3', 'Ngày báo cáo ' + dayMonthYear(reportDate)));
+    content.appendChild(element('h3', t('popup.date', dayMonthYear(reportDate))));
     const shown = features
       .map((feature) => ({ feature, layer: layers.get(String(feature.id).split('.')[0]) }))
       .filter((found) => found.layer)
-      .sort((a, b) => b.layer.order - a.layer.order);
+      .sort((a, b) => (b.layer.name === first) - (a.layer.name === first) || b.layer.order - a.layer.order);
     if (shown.length === 0) {
-      content.appendChild(element('p', 'Không có đối tượng nào tại điểm này.', 'note'));
+      content.appendChild(element('p', t('popup.nothing'), 'note'));
     }
     shown.forEach(({ feature, layer }) => {
       const block = element('div', undefined, 'feature');
@@ -149,9 +236,27 @@
       block.appendChild(table);
       content.appendChild(block);
     });
-    L.popup({ maxWidth: 360, maxHeight: 320 }).setLatLng(latlng).setContent(content).openOn(map);
+    L.popup({ maxWidth: 320, maxHeight: 300, autoPanPadding: [16, 16] }).setLatLng(latlng).setContent(content).openOn(map);
   }
 
-  // for embedding sites and the browser test
-  window.covidmaps = { map, wms, config, setReportDate, reportDate: () => reportDate, reportDates: () => reportDates.slice() };
+  /** Shows a place on the map and its popup; on a phone the sheet gets out of the way first. */
+  function showPlace(lat, lon, layer) {
+    if (phone.matches) setOpen(false);
+    map.setView([lat, lon], Math.max(map.getZoom(), 16), { animate: false });
+    return featureInfo(L.latLng(lat, lon), layer);
+  }
+
+  window.covidmapsText.onChange(() => {
+    fillPicker();
+    document.getElementById('title').textContent = config.title;
+  });
+  window.covidmapsText.apply();
+  loadData(reportDate);
+
+  // for embedding sites, the other scripts of the page and the browser test
+  window.covidmaps = {
+    map, tiles, baseLayer, config, setReportDate, reportDate: () => reportDate, reportDates: () => reportDates.slice(),
+    onData, showPlace, fitBounds: (bounds) => { if (phone.matches) setOpen(false); fitFree(bounds); }, fitVisible: fitFree,
+    dayMonthYear, element, isPhone: () => phone.matches,
+  };
 }());

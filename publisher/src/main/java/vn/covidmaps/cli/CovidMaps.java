@@ -10,7 +10,7 @@ import vn.covidmaps.config.Messages;
 @Command(name = "covidmaps", mixinStandardHelpOptions = true, version = "covidmaps 0.1.0",
         subcommands = {ValidateCommand.class, PublishCommand.class, PlanCommand.class, StatusCommand.class, DiffCommand.class,
                 HistoryCommand.class, RetractCommand.class, PortalCommand.class, QgisProjectCommand.class,
-                PurgeCommand.class})
+                PurgeCommand.class, DemoCommand.class})
 public final class CovidMaps {
 
     public static void main(String[] args) {

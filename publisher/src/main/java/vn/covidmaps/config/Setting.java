@@ -40,6 +40,11 @@ public enum Setting {
     TILES_MAX_AGE_SECONDS("tiles.max_age_seconds", "300", "how long browsers and front caches may keep a tile (Cache-Control max-age)"),
     TILES_SEED_ZOOM("tiles.seed.zoom", "8-15", "zoom levels seeded after a publish, from province to street block"),
     TILES_SEED_MAX_TILES("tiles.seed.max_tiles", "20000", "most tiles one seeding may render; deeper zoom levels are left out"),
+    PORTAL_BASEMAP_URL("portal.basemap.url", null,
+            "tile URL template ({z}/{x}/{y}, XYZ or WMTS) of the map page's base map (default: the published boundaries)"),
+    PORTAL_BASEMAP_ATTRIBUTION("portal.basemap.attribution", null, "attribution shown under that base map (HTML)"),
+    PORTAL_BASEMAP_MAX_ZOOM("portal.basemap.max_zoom", "18", "highest zoom level that base map has tiles for"),
+    PORTAL_NEAR_ME_METRES("portal.near_me_metres", "1000", "radius of the map page's \"Gần tôi\" (near me) list"),
     OPENDATA_DIR("opendata.dir", null, "directory where publish writes the open-data copy of every report (none when unset)"),
     OPENDATA_LICENCE("opendata.licence", "CC-BY-4.0", "licence of the open-data copy, as an SPDX identifier");
 

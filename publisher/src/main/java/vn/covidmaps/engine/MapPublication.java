@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Envelope;
 import vn.covidmaps.geometry.ProvinceArea;
 import vn.covidmaps.geoserver.ApplyResult;
+import vn.covidmaps.geoserver.BaseMapPlanner;
 import vn.covidmaps.geoserver.Bbox;
 import vn.covidmaps.geoserver.ChangedData;
 import vn.covidmaps.geoserver.PostgisReportDates;
@@ -24,8 +25,11 @@ import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.geoserver.GeoServerPublisher;
 import vn.covidmaps.geoserver.PlanItem;
 import vn.covidmaps.geoserver.PostgisExtents;
+import vn.covidmaps.geoserver.PublicationModel;
+import vn.covidmaps.geoserver.PublishPlan;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.postgis.BaseMapTables;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.LayerFacts;
@@ -57,7 +61,7 @@ final class MapPublication {
     Preview plan() {
         try (Connection db = database.connect()) {
             List<Change> role = ReaderRole.from(settings, catalog).plan(db);
-            return new Preview(role, changes(geoServer(db).plan().items()));
+            return new Preview(role, changes(withBaseMap(geoServer(db)).items()));
         } catch (SQLException e) {
             throw new DatabaseException("reading GeoServer's database role failed", e);
         }
@@ -78,6 +82,7 @@ final class MapPublication {
             db.setAutoCommit(false);
             List<Change> role;
             try {
+                new BaseMapTables(schema).ensure(db);
                 role = ReaderRole.from(settings, catalog).ensure(db);
                 db.commit();
             } catch (SQLException | RuntimeException e) {
@@ -96,7 +101,7 @@ final class MapPublication {
             ChangedData changed = changedDate == null ? ChangedData.anyDate(refresh)
                     : new ChangedData(onDate, Set.of(changedDate.toString()), anyDate);
             GeoServerPublisher geoserver = geoServer(db);
-            ApplyResult applied = geoserver.apply(geoserver.plan(), changed);
+            ApplyResult applied = geoserver.apply(withBaseMap(geoserver), changed);
             log.clearPending(db, refresh);
             TileSeeding seeding = null;
             Optional<Bbox> provinces = provincesExtent();
@@ -125,6 +130,12 @@ final class MapPublication {
         } catch (GeoServerException e) {
             return new Status(data, null, e.getMessage(), null);
         }
+    }
+
+    /** The layers' plan, then the base map's (its tables are filled by {@link #apply} before GeoServer is asked). */
+    private PublishPlan withBaseMap(GeoServerPublisher geoserver) {
+        PublicationModel model = PublicationModel.withStylesCheckedOnUpload(settings, catalog);
+        return new BaseMapPlanner(geoserver.transport(), model).appendTo(geoserver.plan());
     }
 
     private static List<Change> changes(List<PlanItem> items) {

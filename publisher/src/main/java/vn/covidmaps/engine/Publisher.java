@@ -166,6 +166,12 @@ public final class Publisher {
         return new MapPortal(settings, catalog).write(publicUrl, outDir);
     }
 
+    /** Serves the page written into {@code directory} on 127.0.0.1:{@code port} (0: any free port), GeoServer behind /geoserver. */
+    public ServedPortal servePortal(Path directory, int port) {
+        String geoserver = settings.require(Setting.GEOSERVER_URL);
+        return new ServedPortal(directory, geoserver.endsWith("/") ? geoserver.substring(0, geoserver.length() - 1) : geoserver, port);
+    }
+
     /**
      * Brings the open-data copy ({@code opendata.dir}) in line with the reports in PostGIS: writes the dates loaded
      * since, removes those gone, leaves the others untouched. Empty when no directory is configured.

@@ -1,6 +1,7 @@
 package vn.covidmaps.portal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +21,11 @@ import java.util.List;
  */
 public final class PortalWriter {
     public static final String LEAFLET_VERSION = "1.9.4";
+    /** The per-date lists, {@code data/<date>.json}, beside the page. */
+    public static final String DATA = "data";
     private static final String PAGE = "portal/";
     private static final String LEAFLET = "META-INF/resources/webjars/leaflet/" + LEAFLET_VERSION + "/";
-    private static final List<String> PAGE_FILES = List.of("index.html", "app.js", "app.css");
+    private static final List<String> PAGE_FILES = List.of("index.html", "app.css", "i18n.js", "app.js", "places.js", "summary.js");
     private static final List<String> LEAFLET_FILES = List.of("LICENSE", "dist/leaflet.js", "dist/leaflet.css",
             "dist/images/layers.png", "dist/images/layers-2x.png", "dist/images/marker-icon.png",
             "dist/images/marker-icon-2x.png", "dist/images/marker-shadow.png");
@@ -43,6 +47,18 @@ public final class PortalWriter {
             return written;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the map page into " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes {@code data/<date>.json}; returns its path relative to {@code directory}. */
+    public Path writeData(Path directory, LocalDate date, JsonNode data) {
+        Path file = Path.of(DATA, date + ".json");
+        try {
+            Files.createDirectories(directory.resolve(DATA));
+            Files.writeString(directory.resolve(file), new ObjectMapper().writeValueAsString(data), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + directory.resolve(file) + ": " + e.getMessage(), e);
         }
     }
 

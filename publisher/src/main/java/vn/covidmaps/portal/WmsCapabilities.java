@@ -34,10 +34,16 @@ public final class WmsCapabilities {
     }
 
     public PublishedMap read(String groupLayer, Set<String> timeLayers) {
+        return read(groupLayer, timeLayers, null);
+    }
+
+    /** @param baseMapGroup the base map's layer group, whose extent is read too if the WMS offers it (may be null) */
+    public PublishedMap read(String groupLayer, Set<String> timeLayers, String baseMapGroup) {
         String url = wmsUrl + "?service=WMS&version=1.3.0&request=GetCapabilities";
         Element root = parse(fetch(url), url);
         Set<LocalDate> dates = new TreeSet<>();
         double[] box = null;
+        double[] baseBox = null;
         NodeList layers = root.getElementsByTagNameNS("*", "Layer");
         for (int i = 0; i < layers.getLength(); i++) {
             Element layer = (Element) layers.item(i);
@@ -48,6 +54,9 @@ public final class WmsCapabilities {
             if (groupLayer.equals(name)) {
                 box = geographicBox(layer);
             }
+            if (name.equals(baseMapGroup)) {
+                baseBox = geographicBox(layer);
+            }
         }
         if (box == null) {
             throw new GeoServerException("GET", url, 200, "the WMS does not offer the layer group " + groupLayer + " (run covidmaps publish first)");
@@ -55,7 +64,8 @@ public final class WmsCapabilities {
         if (dates.isEmpty()) {
             throw new GeoServerException("GET", url, 200, "no layer of " + groupLayer + " has report dates (TIME) yet");
         }
-        return new PublishedMap(new ArrayList<>(dates), box[0], box[1], box[2], box[3]);
+        double[][] baseBounds = baseBox == null ? null : new double[][] {{baseBox[1], baseBox[0]}, {baseBox[3], baseBox[2]}};
+        return new PublishedMap(new ArrayList<>(dates), box[0], box[1], box[2], box[3], baseBounds);
     }
 
     private String fetch(String url) {

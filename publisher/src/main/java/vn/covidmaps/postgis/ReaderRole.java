@@ -40,7 +40,7 @@ public final class ReaderRole {
     public static ReaderRole from(Settings settings, LayerCatalog catalog) {
         return new ReaderRole(settings.require(Setting.GEOSERVER_DB_USER), settings.require(Setting.GEOSERVER_DB_PASSWORD),
                 settings.require(Setting.DB_SCHEMA), settings.require(Setting.DB_META_SCHEMA),
-                catalog.layers().stream().map(LayerDefinition::name).toList());
+                java.util.stream.Stream.concat(catalog.layers().stream().map(LayerDefinition::name), BaseMapTables.NAMES.stream()).toList());
     }
 
     /** What {@link #ensure} would do; changes nothing. */

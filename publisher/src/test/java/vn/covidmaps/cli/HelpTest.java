@@ -32,7 +32,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "publish", "plan", "status", "diff", "history", "retract", "portal"})
+    @ValueSource(strings = {"validate", "publish", "plan", "status", "diff", "history", "retract", "portal", "demo"})
     void helpIsVietnameseWithLangVi(String command) throws IOException {
         String english = help(command, "--help");
         String vietnamese = help(command, "--help", "--lang", "vi");

@@ -18,14 +18,16 @@ import vn.covidmaps.geoserver.DownloadLinks;
 
 /** The page written without any GeoServer: every file it refers to is there, nothing comes from another host. */
 class PortalWriterTest {
-    private static final PortalPage PAGE = new PortalPage("Bản đồ", "/geoserver/ws/wms", "ws:group", List.of("2021-06-01", "2021-06-08"),
+    private static final PortalPage PAGE = new PortalPage("Bản đồ", "/geoserver/ws/wms",
+            MapPortal.wmts("/geoserver", "ws:group") + "&time={time}", "ws:group", List.of("2021-06-01", "2021-06-08"),
             new double[][] {{21.4, 106.2}, {22.3, 107.2}},
             List.of(new PortalPage.Layer("checkpoints", "ws:checkpoints", "Chốt kiểm soát dịch",
                     List.of(new PortalPage.Field("checkpoint_name", "Tên chốt", false),
                             new PortalPage.Field("established_on", "Ngày lập", true),
                             new PortalPage.Field("note", "Ghi chú </script><script>alert(1)</script>", false)),
                     List.of(new DownloadLinks.Download("csv", "CSV (kinh độ, vĩ độ)",
-                            "/geoserver/ws/ows?service=WFS&outputFormat=csv")))));
+                            "/geoserver/ws/ows?service=WFS&outputFormat=csv")))),
+            new PortalPage.BaseMap(MapPortal.wmts("/geoserver", "ws:group_basemap"), "Ranh giới", 18, null), 1000, "data/");
 
     @TempDir
     Path out;
@@ -39,11 +41,14 @@ class PortalWriterTest {
         int count = 0;
         while (references.find()) {
             String reference = references.group(1);
+            if (reference.equals("data:,") || reference.startsWith("#")) {
+                continue; // the empty favicon (no request at all) and the skip link
+            }
             assertFalse(reference.contains("//"), "no CDN or other host: " + reference);
             assertTrue(Files.isRegularFile(out.resolve(reference)), reference + " is written");
             count++;
         }
-        assertEquals(5, count, "leaflet.css, app.css, leaflet.js, config.js, app.js");
+        assertEquals(8, count, "leaflet.css, app.css, leaflet.js, config.js, i18n.js, app.js, places.js, summary.js");
         String css = Files.readString(out.resolve("vendor/leaflet/leaflet.css"));
         Matcher images = Pattern.compile("url\\((images/[^)]+)\\)").matcher(css);
         int imageCount = 0;

@@ -41,7 +41,7 @@ class WmsCapabilitiesTest {
     @Test
     void readsTheReportDatesOfTheLayersAndTheGroupExtent() throws Exception {
         Files.writeString(Files.createDirectories(site.resolve("ws")).resolve("wms"), CAPABILITIES);
-        try (StaticServer server = new StaticServer(site, null)) {
+        try (PortalServer server = new PortalServer(site, null)) {
             PublishedMap map = capabilities(server).read("group", Set.of("checkpoints", "risk_areas"));
             assertEquals(List.of(LocalDate.parse("2021-06-01"), LocalDate.parse("2021-06-08"), LocalDate.parse("2021-06-15")),
                     map.reportDates(), "the union of the layers' dates, not those of other layers");
@@ -54,7 +54,7 @@ class WmsCapabilitiesTest {
     @Test
     void aGroupThatIsNotServedIsAClearError() throws Exception {
         Files.writeString(Files.createDirectories(site.resolve("ws")).resolve("wms"), CAPABILITIES);
-        try (StaticServer server = new StaticServer(site, null)) {
+        try (PortalServer server = new PortalServer(site, null)) {
             GeoServerException e = assertThrows(GeoServerException.class,
                     () -> capabilities(server).read("covidmaps", Set.of("checkpoints")));
             assertTrue(e.getMessage().contains("does not offer the layer group covidmaps"), e.getMessage());
@@ -63,13 +63,13 @@ class WmsCapabilitiesTest {
 
     @Test
     void aMissingWorkspaceSaysWhatToCheck() throws Exception {
-        try (StaticServer server = new StaticServer(site, null)) {
+        try (PortalServer server = new PortalServer(site, null)) {
             GeoServerException e = assertThrows(GeoServerException.class, () -> capabilities(server).read("group", Set.of()));
             assertTrue(e.getMessage().contains("404") && e.getMessage().contains("geoserver.workspace"), e.getMessage());
         }
     }
 
-    private static WmsCapabilities capabilities(StaticServer server) {
+    private static WmsCapabilities capabilities(PortalServer server) {
         return new WmsCapabilities("http://127.0.0.1:" + server.port() + "/ws/wms", Duration.ofSeconds(5));
     }
 }

@@ -2,6 +2,7 @@ package vn.covidmaps.portal;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -12,23 +13,33 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * A tiny web server for the browser test: serves a directory and, optionally, passes {@code /geoserver/...}
- * on to a GeoServer, the way a site puts GeoServer behind its own host so the page needs no CORS.
+ * A small web server for trying the map page (`covidmaps demo`) and for the browser test: serves a directory
+ * and, optionally, passes {@code /geoserver/...} on to a GeoServer, the way a site puts GeoServer behind its
+ * own host so the page needs no CORS. Not meant to face the public: use nginx for that (see the README).
  */
-final class StaticServer implements AutoCloseable {
+public final class PortalServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "png", "image/png");
+            "js", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8", "png", "image/png",
+            "json", "application/json; charset=utf-8");
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    StaticServer(Path root, String geoserverUrl) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    /** On a free port of 127.0.0.1. */
+    public PortalServer(Path root, String geoserverUrl) throws IOException {
+        this(root, geoserverUrl, 0);
+    }
+
+    /** @param geoserverUrl where {@code /geoserver/...} is passed on to, or null to serve the directory only */
+    public PortalServer(Path root, String geoserverUrl, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> serveFile(exchange, root.toAbsolutePath().normalize()));
         if (geoserverUrl != null) {
             server.createContext("/geoserver/", exchange -> proxy(exchange, geoserverUrl));
@@ -37,7 +48,7 @@ final class StaticServer implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
@@ -50,7 +61,26 @@ final class StaticServer implements AutoCloseable {
         }
         String name = file.getFileName().toString();
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-        send(exchange, 200, type, Files.readAllBytes(file));
+        byte[] body = Files.readAllBytes(file);
+        // text compressed, as nginx's gzip would: what a phone downloads is what the page weight budget counts
+        if (!type.startsWith("image/") && accepts(exchange, "gzip")) {
+            body = gzip(body);
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+        }
+        send(exchange, 200, type, body);
+    }
+
+    private static boolean accepts(HttpExchange exchange, String encoding) {
+        String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        return accepted != null && accepted.contains(encoding);
+    }
+
+    private static byte[] gzip(byte[] body) throws IOException {
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(packed)) {
+            out.write(body);
+        }
+        return packed.toByteArray();
     }
 
     private void proxy(HttpExchange exchange, String geoserverUrl) throws IOException {
@@ -58,8 +88,15 @@ final class StaticServer implements AutoCloseable {
         String query = exchange.getRequestURI().getRawQuery();
         URI target = URI.create(geoserverUrl + tail + (query == null ? "" : "?" + query));
         try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60));
+            if (accepts(exchange, "gzip")) {
+                request.header("Accept-Encoding", "gzip"); // GeoServer compresses its XML and JSON; the body passes on as it is
+            }
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            // GeoServer's caching headers travel on, so the browser keeps tiles as long as GeoServer allows
+            for (String header : List.of("Cache-Control", "Expires", "Last-Modified", "ETag", "Content-Encoding", "geowebcache-cache-result")) {
+                response.headers().firstValue(header).ifPresent(value -> exchange.getResponseHeaders().set(header, value));
+            }
             send(exchange, response.statusCode(), response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
                     response.body());
         } catch (InterruptedException e) {

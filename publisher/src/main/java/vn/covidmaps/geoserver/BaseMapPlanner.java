@@ -1,0 +1,137 @@
+package vn.covidmaps.geoserver;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import com.fasterxml.jackson.databind.JsonNode;
+import vn.covidmaps.change.Action;
+import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
+import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
+
+/**
+ * The light base map the map page draws by default: the bundled province and district boundaries with their
+ * names (tables {@code basemap_provinces} and {@code basemap_districts} of the layer schema, filled by
+ * {@code postgis.BaseMapTables}), each with its style from the jar, in a layer group of their own named after
+ * the map's group plus {@code _basemap}. GeoServer gives a new layer group a GeoWebCache tile layer, so the base
+ * map is cached like the rest. Planned like every other resource: items that carry their own write, nothing
+ * written on a re-run.
+ */
+public final class BaseMapPlanner {
+    public static final String GROUP_SUFFIX = "_basemap";
+    /** Drawing order: districts (with the land fill) first, province borders over them. */
+    static final List<String> LAYERS = List.of("basemap_districts", "basemap_provinces");
+
+    private final PublicationModel model;
+    private final StyleClient styles;
+    private final FeatureTypeClient types;
+    private final LayerGroupClient groups;
+    private final List<PlanItem> items = new ArrayList<>();
+
+    public BaseMapPlanner(GeoServerTransport http, PublicationModel model) {
+        this.model = model;
+        this.styles = new StyleClient(http);
+        this.types = new FeatureTypeClient(http, model.workspace(), model.store().name());
+        this.groups = new LayerGroupClient(http, model.workspace());
+    }
+
+    public static String groupName(PublicationModel model) {
+        return model.group().name() + GROUP_SUFFIX;
+    }
+
+    /** Reads only; the items to append to the plan of the map's layers (after them: the store must exist). */
+    public List<PlanItem> plan() {
+        items.clear();
+        String ws = model.workspace();
+        for (String layer : LAYERS) {
+            style(ws, layer, sld(layer));
+        }
+        for (String layer : LAYERS) {
+            featureType(layer);
+        }
+        group();
+        return List.copyOf(items);
+    }
+
+    /** The plan of the map's layers with the base map's items after them. */
+    public PublishPlan appendTo(PublishPlan plan) {
+        List<PlanItem> all = new ArrayList<>(plan.items());
+        all.addAll(plan());
+        return new PublishPlan(all);
+    }
+
+    private void style(String ws, String name, String body) {
+        Optional<String> stored = styles.sld(ws, name);
+        if (stored.isEmpty()) {
+            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.CREATE, "base map, from the jar", () -> styles.create(ws, name, body)));
+        } else if (!StyleClient.same(stored.get(), body)) {
+            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.UPDATE, "base map, differs from the jar's", () -> styles.update(ws, name, body)));
+        } else {
+            items.add(PlanItem.unchanged(ResourceKind.STYLE, name, "base map"));
+        }
+    }
+
+    private void featureType(String name) {
+        DesiredFeatureType type = description(name);
+        Optional<JsonNode> current = types.get(name);
+        if (current.isEmpty()) {
+            // GeoServer computes the bounding boxes of a new feature type from its table
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.CREATE, "base map, WMS",
+                    () -> types.create(FeatureTypes.description(type))));
+            items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.CREATE, model.workspace() + ":" + name,
+                    () -> types.setDefaultStyle(name, name)));
+            return;
+        }
+        List<String> differences = FeatureTypes.differences(type, current.get());
+        if (differences.isEmpty()) {
+            items.add(PlanItem.unchanged(ResourceKind.FEATURE_TYPE, name, "base map, WMS"));
+        } else {
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.UPDATE, String.join("; ", differences),
+                    () -> types.update(name, FeatureTypes.description(type))));
+        }
+        Optional<JsonNode> layer = types.layer(name);
+        if (layer.isPresent() && types.hasDefaultStyle(layer.get(), name)) {
+            items.add(PlanItem.unchanged(ResourceKind.DEFAULT_STYLE, name, model.workspace() + ":" + name));
+        } else {
+            items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.UPDATE, "want " + model.workspace() + ":" + name,
+                    () -> types.setDefaultStyle(name, name)));
+        }
+    }
+
+    private void group() {
+        DesiredGroup group = new DesiredGroup(groupName(model), "Bản đồ nền",
+                "Ranh giới và tên tỉnh, huyện năm 2021 (dvhcvn, GPL-3.0): nền của bản đồ dịch, không cần dịch vụ bên ngoài.", LAYERS);
+        Optional<JsonNode> current = groups.get(group.name());
+        if (current.isEmpty()) {
+            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.CREATE, String.join(", ", LAYERS),
+                    () -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
+            return;
+        }
+        List<String> differences = groups.differences(group, current.get());
+        if (differences.isEmpty()) {
+            items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), String.join(", ", LAYERS)));
+        } else {
+            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, String.join("; ", differences),
+                    () -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
+        }
+    }
+
+    private static DesiredFeatureType description(String name) {
+        String title = name.equals("basemap_provinces") ? "Bản đồ nền: tỉnh" : "Bản đồ nền: huyện";
+        return new DesiredFeatureType(name, name, title, "Ranh giới hành chính năm 2021 (dvhcvn, GPL-3.0).",
+                List.of("bản đồ nền"), "MultiPolygon", null, List.of("WFS"));
+    }
+
+    static String sld(String name) {
+        String resource = "/basemap/" + name + ".sld";
+        try (InputStream in = Objects.requireNonNull(BaseMapPlanner.class.getResourceAsStream(resource), resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the jar's " + resource + " is unreadable", e);
+        }
+    }
+}
