@@ -34,6 +34,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     /** Our own failures carry a complete sentence; anything else is a bug and named as such. */
     static String describe(Exception e, Messages messages) {
+        if (e instanceof CovidMapsException known && known.text() != null) {
+            return messages.text(known.text());
+        }
         if (e instanceof CovidMapsException || e instanceof UncheckedIOException) {
             return e.getMessage();
         }
