@@ -6,7 +6,11 @@
 #  3. variable names agree: COVIDMAPS_* are real publisher settings (Setting.java), every ${VAR} of the
 #     compose file is documented in .env.example and every variable there is used;
 #  4. what docker/publisher.Dockerfile copies exists in the repository, including the sample report
-#     the publisher service publishes.
+#     the publisher service publishes;
+#  5. the front cache: an nginx image pinned to an exact version, its template mounted from the repository, every
+#     placeholder of the template set by the service, and the rendered configuration accepted by `nginx -t`
+#     (when nginx is installed, as Debian's nginx-light in CI);
+#  6. the "cluster" profile: valid, it adds the second GeoServer, and without it that GeoServer does not start.
 # Uses `docker compose` (v2) if present, else docker-compose; installs Debian's docker-compose when missing
 # (needs root).
 set -euo pipefail
@@ -93,6 +97,48 @@ for sample in $(uncommented "$compose_file" | grep -oE '/app/sample/[^" ,]+' | s
   [ -e "$root/publisher/sample/${sample#/app/sample/}" ] \
     || problem "compose.yml publishes $sample, but publisher/sample/${sample#/app/sample/} does not exist"
 done
+
+# 5. the front cache
+front_image=$(uncommented "$compose_file" | awk '/^  front:/{f=1; next} /^  [a-z]/{f=0} f && /image:/{print $2; exit}')
+[[ "$front_image" =~ ^nginx:[0-9]+\.[0-9]+\.[0-9]+(-[a-z]+)?$ ]] \
+  || problem "the front service must use the official nginx image pinned to an exact version (nginx:X.Y.Z[-alpine]), not '$front_image'"
+template=$root/docker/nginx/front-cache.conf.template
+uncommented "$compose_file" | grep -q '\./nginx/front-cache.conf.template:/etc/nginx/templates/' \
+  || problem "the front service must mount docker/nginx/front-cache.conf.template into /etc/nginx/templates/"
+[ -f "$template" ] || problem "docker/nginx/front-cache.conf.template is missing"
+front_env=$(uncommented "$compose_file" | awk '/^  front:/{f=1; next} /^  [a-z]/{f=0} f' | grep -oE '^ +FRONT_[A-Z_]+:' | tr -d ' :' | sort -u)
+placeholders=$(grep -oE '\$\{FRONT_[A-Z_]+\}' "$template" | tr -d '${}' | sort -u)
+for v in $placeholders; do
+  grep -qx "$v" <<<"$front_env" || problem "the front cache template uses \${$v} but the front service does not set it"
+done
+if command -v nginx >/dev/null 2>&1; then
+  nginx_dir=$(mktemp -d)
+  mkdir -p "$nginx_dir/logs" "$nginx_dir/site"
+  FRONT_LISTEN=127.0.0.1:18081 FRONT_GEOSERVER=127.0.0.1:8080 FRONT_SITE_ROOT=$nginx_dir/site FRONT_CACHE_DIR=$nginx_dir/cache \
+    envsubst "$(printf '${%s} ' $placeholders)" < "$template" > "$nginx_dir/front.conf"
+  printf 'pid %s/nginx.pid;\nevents {}\nhttp {\n  proxy_temp_path %s/proxy;\n  client_body_temp_path %s/body;\n  include %s/front.conf;\n}\n' \
+    "$nginx_dir" "$nginx_dir" "$nginx_dir" "$nginx_dir" > "$nginx_dir/nginx.conf"
+  if ! out=$(nginx -t -q -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -e "$nginx_dir/logs/error.log" 2>&1); then
+    problem "nginx -t refuses the rendered front cache configuration: $out"
+  fi
+  rm -rf "$nginx_dir"
+else
+  echo "check-compose: nginx not installed, the front cache configuration is not checked by nginx -t"
+fi
+
+# 6. the cluster profile
+run_profile() {
+  env -i PATH="$PATH" HOME="${HOME:-/root}" "${dummy_secrets[@]}" "${compose[@]}" --env-file "$env_example" -f "$compose_file" "$@" 2>&1
+}
+if ! out=$(run_profile --profile cluster config -q); then
+  problem "docker-compose --profile cluster config failed:"; echo "$out" >&2
+fi
+# (docker-compose 1.29 lists every service whatever the profile, so the profile is read from the rendered file)
+replica=$(run_profile config | awk '/^  geoserver-replica:/{f=1; next} /^  [a-z]/{f=0} f')
+[ -n "$replica" ] || problem "the cluster profile's geoserver-replica service is missing"
+grep -Eq '^ +- cluster$|^ +profiles: \[cluster\]$' <<<"$replica" \
+  || problem "geoserver-replica must belong to the cluster profile only (profiles: [cluster]), or it starts with the default stack"
+grep -q 'geoserver-pool' <<<"$replica" || problem "geoserver-replica must answer to geoserver-pool, the name the front cache proxies to"
 
 if [ "$problems" -gt 0 ]; then
   echo "check-compose: $problems problem(s)" >&2

@@ -1,10 +1,15 @@
 package vn.covidmaps.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.engine.Plan;
 import vn.covidmaps.engine.Publisher;
@@ -13,6 +18,10 @@ import vn.covidmaps.engine.Publisher;
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
+    @Option(names = "--out", paramLabel = "PLAN.json")
+    Path planFile;
+    @Mixin
+    OutputFormat output;
     @Mixin
     CommonOptions common;
     @Spec
@@ -21,9 +30,26 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Plan plan = new Publisher(common.settings()).plan(report.inputs, report.reportDate());
-        ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
-        new ChangePrinter(common.messages(), out).printPlan(plan);
+        Plan plan = new Publisher(common.settings()).plan(report.inputs(spec), report.reportDate());
+        if (planFile != null) {
+            try {
+                Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + planFile + ": " + e.getMessage(), e);
+            }
+        }
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.plan(plan), out);
+        } else {
+            ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
+            new ChangePrinter(common.messages(), out).printPlan(plan);
+            if (plan.diff() != null) {
+                new DiffPrinter(common.messages(), out).print(plan.diff(), false);
+            }
+            if (planFile != null) {
+                out.println(common.messages().text("planfile.written", planFile));
+            }
+        }
         return plan.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
     }
 }

@@ -1,17 +1,21 @@
 package vn.covidmaps.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.engine.ReviewedPlan;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.text.Day;
 
@@ -19,12 +23,18 @@ import vn.covidmaps.text.Day;
 final class PublishCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
+    @Option(names = "--plan", paramLabel = "PLAN.json")
+    Path planFile;
+    @Mixin
+    OutputFormat output;
     @Mixin
     CommonOptions common;
     @Option(names = "--force")
     boolean force;
     @Option(names = "--database-only")
     boolean databaseOnly;
+    @Option(names = "--wait-seed")
+    boolean waitSeed;
     @Spec
     CommandSpec spec;
 
@@ -33,11 +43,60 @@ final class PublishCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Messages messages = common.messages();
-        PublishResult result = new Publisher(common.settings()).publish(report.inputs, report.reportDate(), force, databaseOnly);
+        Publisher publisher = new Publisher(common.settings());
+        PublishResult result;
+        LocalDate date;
+        if (planFile != null) {
+            if (report.inputs != null && !report.inputs.isEmpty() || report.date != null || force) {
+                throw new ParameterException(spec.commandLine(), messages.text("planfile.ownReport"));
+            }
+            ReviewedPlan plan = ReviewedPlan.read(planFile);
+            date = plan.date();
+            result = publisher.publish(plan, databaseOnly);
+        } else {
+            date = report.reportDate();
+            result = publisher.publish(report.inputs(spec), date, force, databaseOnly);
+        }
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.publish(date, result, messages), out);
+        } else {
+            print(result, messages, out, err);
+        }
+        if (result.geoserver() instanceof GeoServerOutcome.Applied applied && applied.seeding() != null) {
+            SeedPrinter seeding = new SeedPrinter(messages, output.json() ? err : out);
+            seeding.printStarted(applied.seeding());
+            if (waitSeed && applied.seeding().any()) {
+                seeding.await(publisher);
+            }
+        }
+        if (result instanceof PublishResult.Rejected) {
+            if (!output.json()) {
+                err.println(messages.text("print.nothingPublished"));
+            }
+            return ExitCodes.WORKBOOK_ERRORS;
+        }
+        int exit = ExitCodes.OK;
+        if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
+            exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+            err.println(messages.text("publish.geoserverBehind"));
+        }
+        // the data is loaded either way, so its open-data copy follows it even when GeoServer failed
+        PrintWriter notes = output.json() ? err : out;
+        try {
+            publisher.exportOpenData().ifPresent(done -> notes.println(messages.text("opendata.done", done.directory(),
+                    done.written().size(), done.unchanged().size(), done.removed().size())));
+        } catch (RuntimeException e) {
+            int failed = FailureHandler.report(e, messages, err, common.debug);
+            err.println(messages.text("opendata.failed"));
+            return exit == ExitCodes.OK ? failed : exit;
+        }
+        return exit;
+    }
+
+    private static void print(PublishResult result, Messages messages, PrintWriter out, PrintWriter err) {
         if (result instanceof PublishResult.Rejected rejected) {
             ProblemPrinter.print(rejected.validation(), messages, out, err);
-            err.println(messages.text("print.nothingPublished"));
-            return ExitCodes.WORKBOOK_ERRORS;
+            return;
         }
         if (result instanceof PublishResult.Skipped skipped) {
             out.println(messages.text("publish.unchanged", Day.format(skipped.reportDate())));
@@ -49,14 +108,12 @@ final class PublishCommand implements Callable<Integer> {
             for (Map.Entry<String, Long> layer : loaded.loaded().entrySet()) {
                 out.printf("  %-24s %8d%n", layer.getKey(), layer.getValue());
             }
+            if (loaded.diff() != null) {
+                new DiffPrinter(messages, out).print(loaded.diff(), false);
+            }
         }
         if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
             new ChangePrinter(messages, out).printApplied(applied);
-        } else if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
-            int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
-            err.println(messages.text("publish.geoserverBehind"));
-            return exit;
         }
-        return ExitCodes.OK;
     }
 }

@@ -11,11 +11,19 @@ import picocli.CommandLine.Parameters;
 public class ReportOptions {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    @Parameters(arity = "1..*", paramLabel = "REPORT", descriptionKey = "report")
+    @Parameters(arity = "0..*", paramLabel = "REPORT", descriptionKey = "report")
     List<Path> inputs;
 
     @Option(names = {"-d", "--date"}, paramLabel = "DATE", converter = DateConverter.class)
     LocalDate date;
+
+    /** The report's files; they are required, except by publish --plan, which takes them from the plan. */
+    List<Path> inputs(picocli.CommandLine.Model.CommandSpec spec) {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'REPORT'");
+        }
+        return inputs;
+    }
 
     LocalDate reportDate() {
         return date != null ? date : LocalDate.now(VIETNAM);

@@ -10,14 +10,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
+import vn.covidmaps.config.Setting;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.Status;
+import vn.covidmaps.geoserver.DownloadLinks;
 import vn.covidmaps.geoserver.PublicationStatus;
+import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.LayerFacts;
 import vn.covidmaps.text.Day;
 
 @Command(name = "status", mixinStandardHelpOptions = true)
 final class StatusCommand implements Callable<Integer> {
+    @Mixin
+    OutputFormat output;
     @Mixin
     CommonOptions common;
     @Spec
@@ -27,9 +32,14 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Messages messages = common.messages();
-        Status status = new Publisher(common.settings()).status();
+        Publisher publisher = new Publisher(common.settings());
+        Status status = publisher.status();
         Map<String, PublicationStatus.LayerStatus> served = status.geoserver() == null ? Map.of()
                 : status.geoserver().layers().stream().collect(Collectors.toMap(PublicationStatus.LayerStatus::layer, Function.identity()));
+        if (output.json()) {
+            JsonOutput.print(JsonOutput.status(status, served), out);
+            return exitCode(status);
+        }
         out.printf("%-24s %-11s %9s %8s  %s%n", messages.text("status.layer"), messages.text("status.latest"),
                 messages.text("status.features"), messages.text("status.reports"), "GeoServer");
         for (LayerFacts facts : status.data()) {
@@ -51,9 +61,23 @@ final class StatusCommand implements Callable<Integer> {
             out.println(messages.text("status.map", gs.groupGetMap()));
         }
         for (PublicationStatus.LayerStatus layer : gs.layers()) {
-            out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsGetFeature());
+            out.printf("  %-24s WMS %-40s WFS %s%n", layer.layer(), layer.wmsLayer(), layer.wfsTypeName());
         }
-        boolean allServed = gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
+        out.println(messages.text("status.tiles", new SeedPrinter(messages, out).describe(status.seeding())));
+        out.println(messages.text("status.downloads"));
+        String workspace = common.settings().require(Setting.GEOSERVER_WORKSPACE);
+        for (LayerDefinition layer : publisher.catalog().layers()) {
+            out.println("  " + layer.name());
+            for (DownloadLinks.Download download : DownloadLinks.of(gs.wfsUrl(), workspace, layer)) {
+                out.printf("    %-10s %s%n", download.format(), download.url());
+            }
+        }
+        return exitCode(status);
+    }
+
+    private static int exitCode(Status status) {
+        PublicationStatus gs = status.geoserver();
+        boolean allServed = gs != null && gs.groupServed() && gs.layers().stream().allMatch(PublicationStatus.LayerStatus::served);
         return allServed ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 }

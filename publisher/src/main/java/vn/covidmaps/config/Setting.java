@@ -32,7 +32,12 @@ public enum Setting {
     GEOSERVER_DB_NAME("geoserver.db.name", "covidmaps", "database name as GeoServer reaches it"),
     GEOSERVER_DB_USER("geoserver.db.user", "covidmaps_reader", "read-only role GeoServer connects with"),
     GEOSERVER_DB_PASSWORD("geoserver.db.password", null, "its password (secret)"),
-    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request");
+    HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request"),
+    TILES_MAX_AGE_SECONDS("tiles.max_age_seconds", "300", "how long browsers and front caches may keep a tile (Cache-Control max-age)"),
+    TILES_SEED_ZOOM("tiles.seed.zoom", "8-15", "zoom levels seeded after a publish, from province to street block"),
+    TILES_SEED_MAX_TILES("tiles.seed.max_tiles", "20000", "most tiles one seeding may render; deeper zoom levels are left out"),
+    OPENDATA_DIR("opendata.dir", null, "directory where publish writes the open-data copy of every report (none when unset)"),
+    OPENDATA_LICENCE("opendata.licence", "CC-BY-4.0", "licence of the open-data copy, as an SPDX identifier");
 
     private final String key;
     private final String defaultValue;

@@ -38,8 +38,18 @@ final class DatabaseLoad {
     private final Settings settings;
     private final LayerCatalog catalog;
 
-    /** What {@link #load} did: the workbook check (null when it was skipped) and the rows loaded per layer. */
-    record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> rows) {
+    /**
+     * What {@link #load} did: the workbook check (null when it was skipped), the rows loaded per layer,
+     * and what they changed against the previous report (null when nothing was loaded).
+     */
+    record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> rows, Reports.DiffResult diff) {
+    }
+
+    /**
+     * What loading would do: the workbook check (styles included), the tables, the report it would be
+     * compared with, and what it would change (null when the workbook has errors or a table conflicts).
+     */
+    record Preview(ValidationReport validation, DatabasePlan tables, LocalDate previous, Reports.DiffResult diff) {
     }
 
     DatabaseLoad(Settings settings, LayerCatalog catalog) {
@@ -50,11 +60,52 @@ final class DatabaseLoad {
     /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
         ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
+        addStyleProblems(report);
+        return report;
+    }
+
+    private void addStyleProblems(ValidationReport report) {
         for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
             report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
                     style.line() > 0 ? "line " + style.line() : null, style.message(), null));
         }
-        return report;
+    }
+
+    /**
+     * What {@link #load} would do, changing nothing: the report is read into staging tables under the
+     * publisher lock, exactly as a load reads it, compared with the previous report, and dropped again.
+     * On a database never published to, this creates the (empty) layer and bookkeeping schemas.
+     */
+    Preview preview(List<Path> inputs, LocalDate reportDate) {
+        ReportLoader loader = loader();
+        DatabasePlan tables = loader.plan(reportDate, fingerprint(inputs, reportDate));
+        ValidationReport validation;
+        LocalDate previous;
+        Reports.DiffResult diff = null;
+        try (LoadSession load = loader.begin(reportDate)) {
+            validation = read(inputs, reportDate, load);
+            previous = load.previousReport().orElse(null);
+            if (validation.ok() && !tables.hasConflicts()) {
+                diff = diff(load, reportDate);
+            }
+        } // closing drops the staged report
+        addStyleProblems(validation);
+        return new Preview(validation, tables, previous, diff);
+    }
+
+    /** The latest loaded report before {@code reportDate}, or null. */
+    LocalDate previous(LocalDate reportDate) {
+        try (java.sql.Connection db = new Database(settings).connect()) {
+            return vn.covidmaps.postgis.ReportDiff.previous(db, settings.require(Setting.DB_META_SCHEMA), reportDate).orElse(null);
+        } catch (java.sql.SQLException e) {
+            throw new vn.covidmaps.postgis.DatabaseException("reading the loaded reports failed", e);
+        }
+    }
+
+    private Reports.DiffResult diff(LoadSession load, LocalDate reportDate) {
+        LocalDate against = load.previousReport().orElse(null);
+        return new Reports.DiffResult(reportDate, against,
+                load.diff(new vn.covidmaps.postgis.ReportDiff(settings.require(Setting.DB_SCHEMA), catalog), against));
     }
 
     DatabasePlan plan(List<Path> inputs, LocalDate reportDate) {
@@ -72,7 +123,7 @@ final class DatabaseLoad {
         DatabasePlan plan = loader.plan(reportDate, fingerprint);
         boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == Action.UNCHANGED);
         if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
-            return new Loaded(null, DatabasePlan.Report.UNCHANGED, Map.of());
+            return new Loaded(null, DatabasePlan.Report.UNCHANGED, Map.of(), null);
         }
         if (plan.hasConflicts()) {
             // refused before the report is read; the load checks the tables again under its lock
@@ -81,11 +132,12 @@ final class DatabaseLoad {
         try (LoadSession load = loader.begin(reportDate)) {
             ValidationReport validation = read(inputs, reportDate, load);
             if (!validation.ok()) {
-                return new Loaded(validation, plan.report(), Map.of()); // closing rolls back
+                return new Loaded(validation, plan.report(), Map.of(), null); // closing rolls back
             }
+            Reports.DiffResult diff = diff(load, reportDate); // what the swap is about to change, as plan showed it
             Map<String, Long> loaded = load.commit(fingerprint);
             DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
-            return new Loaded(validation, report, loaded);
+            return new Loaded(validation, report, loaded, diff);
         }
     }
 

@@ -2,6 +2,7 @@ package vn.covidmaps.engine;
 
 import java.util.List;
 import vn.covidmaps.change.Change;
+import vn.covidmaps.geoserver.TileSeeding;
 
 /** What publishing did on GeoServer, after the database. */
 public sealed interface GeoServerOutcome {
@@ -18,9 +19,10 @@ public sealed interface GeoServerOutcome {
      * @param boundsRecalculated feature types and groups whose bounding boxes were recalculated
      * @param tilesTruncated     layers whose cached tiles were deleted
      * @param writeRequests      POST/PUT/DELETE requests sent
+     * @param seeding            the seeding of the latest tiles started in the background, null when none was
      */
     record Applied(List<Change> readerRole, List<Change> applied, List<String> boundsRecalculated,
-                   List<String> tilesTruncated, int writeRequests) implements GeoServerOutcome {
+                   List<String> tilesTruncated, int writeRequests, TileSeeding seeding) implements GeoServerOutcome {
     }
 
     /**

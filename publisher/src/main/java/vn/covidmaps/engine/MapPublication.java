@@ -9,7 +9,17 @@ import java.util.Set;
 import vn.covidmaps.change.Change;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import vn.covidmaps.geometry.ProvinceArea;
 import vn.covidmaps.geoserver.ApplyResult;
+import vn.covidmaps.geoserver.Bbox;
+import vn.covidmaps.geoserver.ChangedData;
+import vn.covidmaps.geoserver.PostgisReportDates;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.geoserver.GeoServerPublisher;
 import vn.covidmaps.geoserver.PlanItem;
@@ -53,8 +63,17 @@ final class MapPublication {
         }
     }
 
-    /** Brings the reader role and GeoServer in line; {@code changedLayers} had their data replaced just now. */
+    /** Brings the reader role and GeoServer in line; {@code changedLayers} changed on dates not known: all their tiles go. */
     GeoServerOutcome.Applied apply(Set<String> changedLayers) {
+        return apply(changedLayers, null);
+    }
+
+    /**
+     * Brings the reader role and GeoServer in line. {@code changedLayers} had their rows of {@code changedDate} replaced
+     * just now (null: on dates not known): only that date's tiles are deleted. Layers left pending by an earlier run
+     * lose all their tiles. Then the group's latest tiles are seeded in the background over the configured provinces.
+     */
+    GeoServerOutcome.Applied apply(Set<String> changedLayers, LocalDate changedDate) {
         try (Connection db = database.connect()) {
             db.setAutoCommit(false);
             List<Change> role;
@@ -69,11 +88,23 @@ final class MapPublication {
             ReportLog log = new ReportLog(settings.require(Setting.DB_META_SCHEMA));
             Set<String> refresh = new LinkedHashSet<>(changedLayers);
             refresh.addAll(log.pending(db));
+            Set<String> earlier = changedDate == null ? log.pending(db) : log.pendingBefore(db, changedDate);
+            Set<String> onDate = new LinkedHashSet<>(changedLayers);
+            onDate.removeAll(earlier);
+            Set<String> anyDate = new LinkedHashSet<>(refresh);
+            anyDate.removeAll(onDate);
+            ChangedData changed = changedDate == null ? ChangedData.anyDate(refresh)
+                    : new ChangedData(onDate, Set.of(changedDate.toString()), anyDate);
             GeoServerPublisher geoserver = geoServer(db);
-            ApplyResult applied = geoserver.apply(geoserver.plan(), refresh);
+            ApplyResult applied = geoserver.apply(geoserver.plan(), changed);
             log.clearPending(db, refresh);
+            TileSeeding seeding = null;
+            Optional<Bbox> provinces = provincesExtent();
+            if (!refresh.isEmpty() && provinces.isPresent()) {
+                seeding = geoserver.seed(provinces.get());
+            }
             return new GeoServerOutcome.Applied(role, changes(applied.applied()), applied.boundsRecalculated(),
-                    applied.tilesTruncated(), applied.writeRequests());
+                    applied.tilesTruncated(), applied.writeRequests(), seeding);
         } catch (SQLException e) {
             throw new DatabaseException("preparing GeoServer's database role failed", e);
         }
@@ -89,9 +120,10 @@ final class MapPublication {
             throw new DatabaseException("reading the layer tables failed", e);
         }
         try {
-            return new Status(data, GeoServerPublisher.from(settings, catalog).status(), null);
+            GeoServerPublisher geoserver = GeoServerPublisher.from(settings, catalog);
+            return new Status(data, geoserver.status(), null, geoserver.seedProgress());
         } catch (GeoServerException e) {
-            return new Status(data, null, e.getMessage());
+            return new Status(data, null, e.getMessage(), null);
         }
     }
 
@@ -99,7 +131,25 @@ final class MapPublication {
         return items.stream().map(PlanItem::change).toList();
     }
 
+    /** How far the seeding of the group's latest tiles is. */
+    TileSeeding.Progress seedProgress() {
+        return GeoServerPublisher.from(settings, catalog).seedProgress();
+    }
+
     private GeoServerPublisher geoServer(Connection db) {
-        return GeoServerPublisher.from(settings, catalog).withDataExtents(new PostgisExtents(db, schema));
+        List<String> layers = catalog.layers().stream().map(LayerDefinition::name).toList();
+        return GeoServerPublisher.from(settings, catalog).withDataExtents(new PostgisExtents(db, schema))
+                .withReportDates(new PostgisReportDates(db, schema, layers));
+    }
+
+    private Optional<Bbox> provincesExtent() {
+        Set<String> codes = Arrays.stream(settings.require(Setting.PROVINCES).split(",")).map(String::strip)
+                .filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+        ProvinceArea area = ProvinceArea.of(codes);
+        if (area == null) {
+            return Optional.empty();
+        }
+        Envelope box = area.envelope();
+        return Optional.of(new Bbox(box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()));
     }
 }

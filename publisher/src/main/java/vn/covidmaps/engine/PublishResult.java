@@ -26,8 +26,9 @@ public sealed interface PublishResult {
      *
      * @param report NEW for a date not loaded before, REPLACE when that date's earlier rows were replaced
      * @param loaded rows loaded per layer
+     * @param diff   what the report changed against the previous one, the summary plan showed
      */
     record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded,
-                  GeoServerOutcome geoserver) implements PublishResult {
+                  Reports.DiffResult diff, GeoServerOutcome geoserver) implements PublishResult {
     }
 }

@@ -3,13 +3,18 @@ package vn.covidmaps.engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
 import vn.covidmaps.postgis.DatabasePlan;
+import vn.covidmaps.qgis.QgisProject;
 
 /**
  * The publisher's one facade, free of any command-line concern: each verb returns a typed result
@@ -42,12 +47,18 @@ public final class Publisher {
         return database.plan(inputs, reportDate);
     }
 
-    /** What {@link #publish} would do in PostGIS and on GeoServer; changes nothing. */
+    /**
+     * What {@link #publish} would do in PostGIS and on GeoServer, and what the report changes against
+     * the previous one; changes nothing (the report is staged under the publisher lock to be compared,
+     * then dropped). The plan carries fingerprints of what it saw, for {@link #publish(ReviewedPlan, boolean)}.
+     */
     public Plan plan(List<Path> inputs, LocalDate reportDate) {
-        ValidationReport validation = database.validate(inputs, reportDate);
-        DatabasePlan tables = database.plan(inputs, reportDate);
+        DatabaseLoad.Preview preview = database.preview(inputs, reportDate);
         MapPublication.Preview map = new MapPublication(settings, catalog).plan();
-        return new Plan(validation, tables, map.readerRole(), map.geoserver());
+        PlanFingerprints fingerprints = PlanFingerprints.of(settings, catalog, inputs, reportDate, preview.tables(), preview.previous(),
+                map.readerRole(), map.geoserver());
+        return new Plan(preview.validation(), preview.tables(), map.readerRole(), map.geoserver(), reportDate,
+                inputs.stream().map(Path::toAbsolutePath).toList(), preview.diff(), fingerprints);
     }
 
     /**
@@ -63,10 +74,60 @@ public final class Publisher {
             return new PublishResult.Rejected(load.validation());
         }
         Set<String> changed = load.validation() == null ? Set.of() : load.rows().keySet();
-        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked() : geoServer(changed);
+        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked()
+                : geoServer(changed, changed.isEmpty() ? null : reportDate);
         return load.validation() == null
                 ? new PublishResult.Skipped(reportDate, geoserver)
-                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), geoserver);
+                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), geoserver);
+    }
+
+    /**
+     * Publishes a reviewed plan ({@code plan --out}) exactly as it was reviewed: refused with a sentence,
+     * before anything is read, when the workbook, the layer files, the styles, the configuration, the
+     * database or GeoServer differ from what the plan saw, or when the plan's workbook had errors.
+     */
+    public PublishResult publish(ReviewedPlan plan, boolean databaseOnly) {
+        if (!plan.ok()) {
+            throw new PlanRefusedException(Messages.get("planfile.withErrors", plan.file()));
+        }
+        MapPublication.Preview map = new MapPublication(settings, catalog).plan();
+        PlanFingerprints now = PlanFingerprints.of(settings, catalog, plan.inputs(), plan.date(), database.plan(plan.inputs(), plan.date()),
+                database.previous(plan.date()), map.readerRole(), map.geoserver());
+        List<String> changed = plan.fingerprints().differences(now);
+        if (!changed.isEmpty()) {
+            String what = changed.stream().map(name -> Messages.get("planfile.what." + name)).collect(java.util.stream.Collectors.joining(", "));
+            throw new PlanRefusedException(Messages.get("planfile.stale", plan.file(), what));
+        }
+        return publish(plan.inputs(), plan.date(), false, databaseOnly);
+    }
+
+    /** What the loaded report of {@code date} changes against {@code against} (null: the previous loaded report). */
+    public Reports.DiffResult diff(LocalDate date, LocalDate against) {
+        return new Reports(settings, catalog).diff(date, against);
+    }
+
+    /** The loaded reports, and the newest {@code auditEntries} entries of the audit trail. */
+    public Reports.HistoryResult history(int auditEntries) {
+        return new Reports(settings, catalog).history(auditEntries);
+    }
+
+    /**
+     * Takes the report of {@code date} back out of every layer; without {@code apply} only says what
+     * would go. Safe to run again: a GeoServer refresh that failed is caught up by the next run.
+     */
+    public Reports.RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
+        return new Reports(settings, catalog).retract(date, apply, databaseOnly);
+    }
+
+    /**
+     * Writes the workbook that goes back to the Health Department: a copy of the report with each
+     * problem of {@code validation} marked on its cell, and a first sheet listing them all. Returns
+     * how many cells were marked.
+     */
+    public int annotate(List<Path> inputs, ValidationReport validation, Path out) {
+        try (vn.covidmaps.ingest.Workbook workbook = vn.covidmaps.ingest.WorkbookOpener.open(inputs)) {
+            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out);
+        }
     }
 
     /** Per layer, what PostGIS holds and what GeoServer serves. */
@@ -83,6 +144,22 @@ public final class Publisher {
     }
 
     /**
+     * Brings the open-data copy ({@code opendata.dir}) in line with the reports in PostGIS: writes the dates loaded
+     * since, removes those gone, leaves the others untouched. Empty when no directory is configured.
+     */
+    public Optional<OpenDataExport.Result> exportOpenData() {
+        return OpenDataExport.configured(settings) ? Optional.of(new OpenDataExport(settings, catalog).export()) : Optional.empty();
+    }
+
+    /**
+     * Writes a QGIS project of the published map into {@code file}; {@code publicUrl} is GeoServer as the analysts
+     * reach it (null for setting geoserver.url). Returns the report dates it shows.
+     */
+    public List<String> qgisProject(String publicUrl, Path file) {
+        return new QgisProject(settings, catalog).write(publicUrl, file);
+    }
+
+    /**
      * Reads the whole report into {@code sink}: the one reading path that validate, publish and the
      * benchmark (which spools the rows publish would COPY) share.
      */
@@ -90,9 +167,14 @@ public final class Publisher {
         return database.read(inputs, reportDate, sink);
     }
 
-    private GeoServerOutcome geoServer(Set<String> changedLayers) {
+    /** How far GeoServer's seeding of the latest report's tiles is (reads only). */
+    public TileSeeding.Progress seedProgress() {
+        return new MapPublication(settings, catalog).seedProgress();
+    }
+
+    private GeoServerOutcome geoServer(Set<String> changedLayers, LocalDate changedDate) {
         try {
-            return new MapPublication(settings, catalog).apply(changedLayers);
+            return new MapPublication(settings, catalog).apply(changedLayers, changedDate);
         } catch (RuntimeException e) {
             return new GeoServerOutcome.Failed(e);
         }

@@ -2,6 +2,7 @@ package vn.covidmaps.engine;
 
 import java.util.List;
 import vn.covidmaps.geoserver.PublicationStatus;
+import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.postgis.LayerFacts;
 
 /**
@@ -9,6 +10,7 @@ import vn.covidmaps.postgis.LayerFacts;
  *
  * @param geoserver        null when GeoServer could not be asked
  * @param geoserverProblem why not, when {@code geoserver} is null
+ * @param seeding          the seeding of the group's latest tiles, null when GeoServer could not be asked
  */
-public record Status(List<LayerFacts> data, PublicationStatus geoserver, String geoserverProblem) {
+public record Status(List<LayerFacts> data, PublicationStatus geoserver, String geoserverProblem, TileSeeding.Progress seeding) {
 }

@@ -20,5 +20,7 @@ public enum ErrorCode {
     /** A GeoServer request failed, or GeoServer answered what cannot be read. */
     GEOSERVER,
     /** A layer table in PostGIS contradicts its layer file: refused before anything is loaded. */
-    TABLE_CONFLICT;
+    TABLE_CONFLICT,
+    /** A reviewed plan (publish --plan) no longer matches what it saw, or cannot be read: refused before anything is loaded. */
+    STALE_PLAN;
 }

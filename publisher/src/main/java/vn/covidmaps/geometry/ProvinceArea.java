@@ -34,6 +34,13 @@ public final class ProvinceArea {
         return wanted.isEmpty() ? null : new ProvinceArea(wanted);
     }
 
+    /** The box around the provinces, in longitude and latitude: where a citizen of theirs looks at the map. */
+    public org.locationtech.jts.geom.Envelope envelope() {
+        org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope();
+        provinces.forEach(p -> box.expandToInclude(p.getGeometry().getEnvelopeInternal()));
+        return box;
+    }
+
     public boolean contains(Geometry geometry) {
         for (PreparedGeometry province : provinces) {
             if (province.intersects(geometry)) {

@@ -22,6 +22,8 @@ public final class GeoServerPublisher {
     private final LayerGroupClient groups;
     private final TileCacheClient tiles;
     private final DataExtents extents;
+    private final TileSettings tileSettings;
+    private final ReportDates dates;
 
     public GeoServerPublisher(GeoServerTransport http, PublicationModel model) {
         this(http, model, DataExtents.UNKNOWN);
@@ -29,9 +31,16 @@ public final class GeoServerPublisher {
 
     /** With the data's extents, plans also list bounding boxes that no longer match the data. */
     public GeoServerPublisher(GeoServerTransport http, PublicationModel model, DataExtents extents) {
+        this(http, model, extents, TileSettings.DEFAULT, ReportDates.UNKNOWN);
+    }
+
+    private GeoServerPublisher(GeoServerTransport http, PublicationModel model, DataExtents extents, TileSettings tileSettings,
+                               ReportDates dates) {
         this.extents = extents;
         this.http = http;
         this.model = model;
+        this.tileSettings = tileSettings;
+        this.dates = dates;
         this.types = new FeatureTypeClient(http, model.workspace(), model.store().name());
         this.groups = new LayerGroupClient(http, model.workspace());
         this.tiles = new TileCacheClient(http);
@@ -40,12 +49,22 @@ public final class GeoServerPublisher {
     /** Styles are checked against the SLD schema by the plan, only those it is about to upload. */
     public static GeoServerPublisher from(Settings settings, LayerCatalog catalog) {
         return new GeoServerPublisher(GeoServerTransport.from(settings),
-                PublicationModel.withStylesCheckedOnUpload(settings, catalog));
+                PublicationModel.withStylesCheckedOnUpload(settings, catalog), DataExtents.UNKNOWN,
+                TileSettings.from(settings), ReportDates.UNKNOWN);
     }
 
     /** Same GeoServer and model, also comparing bounding boxes with the data's extents. */
     public GeoServerPublisher withDataExtents(DataExtents dataExtents) {
-        return new GeoServerPublisher(http, model, dataExtents);
+        return new GeoServerPublisher(http, model, dataExtents, tileSettings, dates);
+    }
+
+    /** Same GeoServer and model; plans also cover the tile layers, whose TIME values are these dates. */
+    public GeoServerPublisher withReportDates(ReportDates reportDates) {
+        return new GeoServerPublisher(http, model, extents, tileSettings, reportDates);
+    }
+
+    public TileSettings tileSettings() {
+        return tileSettings;
     }
 
     public GeoServerTransport transport() {
@@ -54,7 +73,7 @@ public final class GeoServerPublisher {
 
     /** What publishing would do; reads only. */
     public PublishPlan plan() {
-        return new PlanBuilder(http, model, extents).build();
+        return new PlanBuilder(http, model, extents, tileSettings, dates, tiles).build();
     }
 
     /** Plans, then applies that plan. */
@@ -62,24 +81,48 @@ public final class GeoServerPublisher {
         return apply(plan(), layersWithChangedData);
     }
 
-    /**
-     * Truncates the cached tiles of the layers whose data changed (or whose bounds the plan found stale) and of
-     * the group, first, so that no tile drawn from the old data survives even if a later write fails. Then
-     * writes the plan's changes in order, recalculates the bounding boxes of those layers and the group's
-     * bounds, and truncates the tiles of layers whose style changed.
-     */
+    /** Applies the plan; the layers' data changed on dates not known, so all their tiles are deleted. */
     public ApplyResult apply(PublishPlan plan, Set<String> layersWithChangedData) {
+        return apply(plan, ChangedData.anyDate(layersWithChangedData));
+    }
+
+    /**
+     * Truncates all cached tiles of the layers whose data changed on unknown dates (or whose bounds the plan found
+     * stale) and of the group, first, so that no tile drawn from the old data survives even if a later write fails.
+     * Then writes the plan's changes in order (the tile layers' TIME values among them), deletes the tiles of just
+     * the changed dates of the other changed layers and the group, recalculates the bounding boxes of those layers
+     * and the group's bounds, and truncates the tiles of layers whose style changed.
+     */
+    public ApplyResult apply(PublishPlan plan, ChangedData changed) {
         int before = http.writeCount();
-        Set<String> refresh = new LinkedHashSet<>(layersWithChangedData);
-        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS).forEach(i -> refresh.add(i.name()));
-        List<String> refreshed = model.featureTypes().stream()
-                .filter(t -> refresh.contains(t.layer())).map(DesiredFeatureType::name).toList();
-        Set<String> truncated = new LinkedHashSet<>(truncate(withGroup(refreshed)));
+        tiles.startRun();
+        boolean tileLayersManaged = dates != ReportDates.UNKNOWN;
+        Set<String> everyDate = new LinkedHashSet<>(changed.anyDate());
+        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS).forEach(i -> everyDate.add(i.name()));
+        Set<String> onDates = new LinkedHashSet<>(changed.layers());
+        onDates.removeAll(everyDate);
+        if (!tileLayersManaged || changed.dates().isEmpty()) {
+            everyDate.addAll(onDates); // without TIME filters, a date's tiles cannot be told apart
+            onDates.clear();
+        }
+        Set<String> refresh = new LinkedHashSet<>(everyDate);
+        refresh.addAll(onDates);
+        List<String> wholly = model.featureTypes().stream()
+                .filter(t -> everyDate.contains(t.layer()) && (t.history() || !tileLayersManaged)) // WFS-only: tiles off
+                .map(DesiredFeatureType::name).toList();
+        Set<String> truncated = new LinkedHashSet<>(truncate(withGroup(wholly)));
 
         List<PlanItem> applied = new ArrayList<>();
         for (PlanItem item : plan.changes()) {
             item.apply();
             applied.add(item);
+        }
+        if (!onDates.isEmpty()) {
+            List<String> dated = new ArrayList<>(onDates);
+            if (wholly.isEmpty()) {
+                dated.add(model.group().name());
+            }
+            truncated.addAll(truncateDates(dated, changed.dates()));
         }
         List<String> recalculated = new ArrayList<>();
         for (DesiredFeatureType type : model.featureTypes()) {
@@ -96,7 +139,37 @@ public final class GeoServerPublisher {
         if (!restyled.isEmpty() || plan.changes().stream().anyMatch(i -> i.kind() == ResourceKind.LAYER_GROUP)) {
             truncated.addAll(truncate(withGroup(restyled)));
         }
+        if (tileLayersManaged) {
+            // truncations run as GeoWebCache tasks: wait for them, so that what is served next is drawn from the new data
+            tiles.awaitTasks(TileLayerPlanner.names(model).stream().map(n -> model.workspace() + ":" + n).toList(),
+                    http.timeout());
+        }
         return new ApplyResult(applied, recalculated, List.copyOf(truncated), http.writeCount() - before);
+    }
+
+    /**
+     * Deletes only these dates' tiles. The latest date is the TIME filter's default, whose tiles GeoWebCache keeps apart
+     * (shared by requests with and without TIME), so that date deletes the default's tiles.
+     */
+    private List<String> truncateDates(List<String> names, Set<String> changedDates) {
+        List<String> published = dates.all();
+        String latest = published.isEmpty() ? null : published.get(published.size() - 1);
+        Set<String> cached = tiles.cachedLayers();
+        List<String> truncated = new ArrayList<>();
+        for (String name : names) {
+            String qualified = model.workspace() + ":" + name;
+            if (!cached.contains(qualified)) {
+                continue;
+            }
+            for (String date : new java.util.TreeSet<>(changedDates)) {
+                Optional<String> time = date.equals(latest) ? Optional.empty() : Optional.of(date);
+                for (String gridSet : DesiredTileLayer.GRID_SETS) {
+                    tiles.truncate(qualified, gridSet, time);
+                }
+                truncated.add(qualified + " " + date);
+            }
+        }
+        return truncated;
     }
 
     private List<String> withGroup(List<String> layers) {
@@ -163,6 +236,28 @@ public final class GeoServerPublisher {
             }
         }
         return truncated;
+    }
+
+    /**
+     * Starts seeding the group's default (latest report) tiles over the box, in the background on GeoServer, after
+     * stopping a seeding still running from an earlier publish (its tiles may be of the previous report).
+     */
+    public TileSeeding seed(Bbox lonLat) {
+        TileSeeding seeding = TileSeeding.of(model.workspace() + ":" + model.group().name(), lonLat, tileSettings);
+        if (seeding.any() && tiles.cachedLayers().contains(seeding.layer())) {
+            if (tiles.tasks(seeding.layer()).stream().anyMatch(TileCacheClient.Task::active)) {
+                tiles.killTasks(seeding.layer());
+            }
+            // one thread: the other core keeps answering citizens while the cache warms
+            tiles.seed(seeding.layer(), TileSeeding.GRID_SET, seeding.mercator(), seeding.zoomStart(), seeding.zoomStop(), 1);
+        }
+        return seeding;
+    }
+
+    /** How far the group's seeding is. Reads only. */
+    public TileSeeding.Progress seedProgress() {
+        String layer = model.workspace() + ":" + model.group().name();
+        return TileSeeding.Progress.of(layer, tiles.tasks(layer));
     }
 
     /** Per layer: whether GeoServer serves it, and where. Reads only. */

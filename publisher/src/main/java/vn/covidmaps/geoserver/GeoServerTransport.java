@@ -102,6 +102,11 @@ public final class GeoServerTransport {
                 timeout, 3, Duration.ofMillis(500));
     }
 
+    /** The timeout of every request. */
+    public Duration timeout() {
+        return timeout;
+    }
+
     /** GeoServer's base URL, ending with a slash. */
     public URI base() {
         return base;

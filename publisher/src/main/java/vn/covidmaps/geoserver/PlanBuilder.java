@@ -22,9 +22,21 @@ final class PlanBuilder {
     private final FeatureTypeClient types;
     private final LayerGroupClient groups;
     private final GeoServerTransport http;
+    private final TileSettings tileSettings;
+    private final ReportDates dates;
+    private final TileCacheClient tiles;
     private final List<PlanItem> items = new ArrayList<>();
 
     PlanBuilder(GeoServerTransport http, PublicationModel model, DataExtents extents) {
+        this(http, model, extents, TileSettings.DEFAULT, ReportDates.UNKNOWN, new TileCacheClient(http));
+    }
+
+    /** With the report dates, the plan also covers the tile layers (without them it leaves them as they are). */
+    PlanBuilder(GeoServerTransport http, PublicationModel model, DataExtents extents, TileSettings tileSettings, ReportDates dates,
+                TileCacheClient tiles) {
+        this.tiles = tiles;
+        this.tileSettings = tileSettings;
+        this.dates = dates;
         this.http = http;
         this.model = model;
         this.extents = extents;
@@ -62,6 +74,10 @@ final class PlanBuilder {
             }
         }
         paths.add(groups.groupPath(model.group().name()));
+        if (dates != ReportDates.UNKNOWN) {
+            TileLayerPlanner.names(model).forEach(name -> paths.add(TileCacheClient.layerPath(ws + ":" + name)));
+            TileLayerPlanner.wfsOnly(model).forEach(name -> paths.add(TileCacheClient.layerPath(ws + ":" + name)));
+        }
         return paths;
     }
 
@@ -77,6 +93,15 @@ final class PlanBuilder {
             items.addAll(layers.plan(type));
         }
         group(storeChanging);
+        if (dates != ReportDates.UNKNOWN) {
+            TileLayerPlanner tileLayers = new TileLayerPlanner(tiles, tileSettings.maxAgeSeconds(), dates.all());
+            TileLayerPlanner.names(model).forEach(name -> items.add(tileLayers.plan(ws, name)));
+            for (String name : TileLayerPlanner.wfsOnly(model)) {
+                boolean created = items.stream().anyMatch(i -> i.kind() == ResourceKind.FEATURE_TYPE && i.name().equals(name)
+                        && i.action() == Action.CREATE);
+                items.add(tileLayers.planOff(ws, name, created));
+            }
+        }
         return new PublishPlan(items);
     }
 

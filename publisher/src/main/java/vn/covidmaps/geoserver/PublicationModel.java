@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 
@@ -103,15 +102,9 @@ public record PublicationModel(
                 store(settings, schema), styles, types, defaultStyles, group);
     }
 
-    /** Every column of the layer's table, rows of the latest report_date only. */
+    /** The rows of the latest report_date only; see {@link LatestView}. */
     static String latestSql(String schema, LayerDefinition layer) {
-        String table = Names.quoted("db.schema", schema) + "." + Names.quoted("layer", layer.name());
-        List<String> columns = new ArrayList<>(List.of("fid", TIME_ATTRIBUTE));
-        layer.attributes().stream().map(Attribute::name).forEach(columns::add);
-        columns.add("geom");
-        String list = String.join(", ", columns.stream().map(c -> Names.quoted("column", c)).toList());
-        return "select " + list + " from " + table + " where \"" + TIME_ATTRIBUTE + "\" = (select max(\""
-                + TIME_ATTRIBUTE + "\") from " + table + ")";
+        return LatestView.sql(schema, layer);
     }
 
     private static DesiredStore store(Settings settings, String schema) {

@@ -13,7 +13,8 @@ public enum ResourceKind {
     DEFAULT_STYLE("defaultStyle"),
     BOUNDS("bounds"),
     LAYER_GROUP("layerGroup"),
-    GROUP_BOUNDS("groupBounds");
+    GROUP_BOUNDS("groupBounds"),
+    TILE_LAYER("tileLayer");
 
     private final String key;
 

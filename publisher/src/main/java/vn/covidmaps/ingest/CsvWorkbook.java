@@ -3,12 +3,11 @@ package vn.covidmaps.ingest;
 import vn.covidmaps.config.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +25,26 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * A report given as CSV files, one per sheet, the sheet name being the file name without ".csv".
- * UTF-8 with or without BOM; the delimiter (comma, semicolon or tab) is taken from the first line,
- * because Excel exports with the list separator of the operator's regional settings.
+ * The encoding is found by {@link CsvEncoding}; the delimiter (comma, semicolon or tab) is taken from
+ * the first line, because Excel exports with the list separator of the operator's regional settings.
  */
 final class CsvWorkbook implements Workbook {
     private final String displayName;
+    private static final int SNIFF_CHARS = 1 << 16;
     private final Map<String, Path> files = new LinkedHashMap<>();
+    private final List<Problem> notices = new ArrayList<>();
+    private final LegacyText.Notes legacyNotes = new LegacyText.Notes();
 
     CsvWorkbook(String displayName, List<Path> csvFiles) {
+        this(displayName, csvFiles, List.of());
+    }
+
+    /** {@code notices}: what was already noticed about the files given, such as links not followed. */
+    CsvWorkbook(String displayName, List<Path> csvFiles, List<Problem> notices) {
         this.displayName = displayName;
+        this.notices.addAll(notices);
         for (Path file : csvFiles) {
-            String name = file.getFileName().toString().replaceFirst("(?i)\\.csv$", "");
+            String name = CellStrings.nfc(file.getFileName().toString().replaceFirst("(?i)\\.csv$", ""));
             files.put(name, file);
         }
     }
@@ -54,27 +62,42 @@ final class CsvWorkbook implements Workbook {
     @Override
     public Stream<RawRow> rows(String sheetName) {
         Path file = files.get(sheetName);
+        CsvEncoding encoding = null;
         try {
-            char delimiter = sniffDelimiter(file);
-            CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build().parse(utf8Reader(file));
-            var records = Spliterators.spliteratorUnknownSize(decodingChecked(file, parser.iterator()), Spliterator.ORDERED);
+            encoding = CsvEncoding.of(file);
+            if (encoding.guessed()) {
+                notices.add(new Problem(Severity.WARNING, displayName, sheetName, 0, null,
+                        Messages.get("file.windows1258", file.getFileName()), null));
+            }
+            char delimiter = sniffDelimiter(file, encoding);
+            Reader text = new CsvRecordLimit(reader(file, encoding), file.getFileName().toString(), ReadLimits.CSV_RECORD_CHARS);
+            LegacyText legacy = new LegacyText(sheetName, legacyNotes);
+            CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).build().parse(text);
+            var records = Spliterators.spliteratorUnknownSize(decodingChecked(file, encoding, parser.iterator()), Spliterator.ORDERED);
             return StreamSupport.stream(records, false)
-                    .map(record -> toRawRow(file, record))
+                    .map(record -> toRawRow(record, legacy))
                     .onClose(() -> closeQuietly(parser));
         } catch (IOException e) {
-            throw unreadable(file, e);
+            throw unreadable(file, encoding, e);
         }
     }
 
+    @Override
+    public List<Problem> notices() {
+        List<Problem> all = new ArrayList<>(notices);
+        all.addAll(legacyNotes.problems(displayName));
+        return all;
+    }
+
     /** Bad bytes deep in a file surface while iterating; turn them into the same clear sentence. */
-    private static Iterator<CSVRecord> decodingChecked(Path file, Iterator<CSVRecord> records) {
+    private static Iterator<CSVRecord> decodingChecked(Path file, CsvEncoding encoding, Iterator<CSVRecord> records) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw unreadable(file, e.getCause());
+                    throw unreadable(file, encoding, e.getCause());
                 }
             }
 
@@ -83,36 +106,36 @@ final class CsvWorkbook implements Workbook {
                 try {
                     return records.next();
                 } catch (UncheckedIOException e) {
-                    throw unreadable(file, e.getCause());
+                    throw unreadable(file, encoding, e.getCause());
                 }
             }
         };
     }
 
-    private static RawRow toRawRow(Path file, CSVRecord record) {
+    private static RawRow toRawRow(CSVRecord record, LegacyText legacy) {
         List<Object> cells = new ArrayList<>(record.size());
         for (String value : record) {
-            cells.add(value);
-        }
-        if (!cells.isEmpty() && record.getRecordNumber() == 1 && cells.get(0) instanceof String first
-                && first.startsWith("\uFEFF")) {
-            cells.set(0, first.substring(1));
+            cells.add(CellStrings.clean(legacy.decode(value, null, null, cells.size())));
         }
         return new RawRow((int) record.getRecordNumber(), cells);
     }
 
-    private static Reader utf8Reader(Path file) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16);
+    private static Reader reader(Path file, CsvEncoding encoding) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(encoding.bomLength());
+        return new BufferedReader(new InputStreamReader(in, encoding.decoder()), 1 << 16);
     }
 
-    private static char sniffDelimiter(Path file) throws IOException {
-        String first;
-        try (BufferedReader reader = new BufferedReader(utf8Reader(file))) {
-            first = reader.readLine();
+    /** From the first line, read no further than {@value #SNIFF_CHARS} characters in case it never ends. */
+    private static char sniffDelimiter(Path file, CsvEncoding encoding) throws IOException {
+        char[] start = new char[SNIFF_CHARS];
+        int length;
+        try (Reader reader = reader(file, encoding)) {
+            length = Math.max(reader.read(start), 0);
+        } catch (CharacterCodingException badLater) {
+            return ',';
         }
+        String first = new String(start, 0, length).lines().findFirst().orElse(null);
         if (first == null) {
             return ',';
         }
@@ -142,9 +165,13 @@ final class CsvWorkbook implements Workbook {
         return count;
     }
 
-    static WorkbookException unreadable(Path file, IOException e) {
+    /** {@code encoding}: what the file was being read as, null if not known yet. */
+    static WorkbookException unreadable(Path file, CsvEncoding encoding, IOException e) {
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-            return new WorkbookException(Messages.get("file.notUtf8", file.getFileName()), e);
+            if (encoding != null && !encoding.guessed()) {
+                return new WorkbookException(Messages.get("file.badEncodingLater", file.getFileName(), encoding.charset().displayName()), e);
+            }
+            return new WorkbookException(Messages.get("file.badEncoding", file.getFileName()), e);
         }
         return new WorkbookException(Messages.get("file.unreadable", file.getFileName(), e.getMessage()), e);
     }

@@ -35,6 +35,7 @@ public final class ReportIngest {
             counts.putAll(new SheetIngester(context, workbook, group, problems, sink, references).run());
             sink.sheetDone();
         }
+        workbook.notices().forEach(problems::add);
         return new IngestResult(problems, counts);
     }
 

@@ -1,6 +1,7 @@
 package vn.covidmaps.ingest;
 
 import vn.covidmaps.text.CellText;
+import vn.covidmaps.text.SpecialCell;
 
 /** Reports problems of one row with its file, sheet and row number already filled in. */
 public final class RowIssues {
@@ -19,11 +20,16 @@ public final class RowIssues {
 
     public void error(String column, String message, Object value) {
         failed = true;
-        problems.add(new Problem(Severity.ERROR, file, sheet, row, column, message, CellText.of(value)));
+        problems.add(new Problem(Severity.ERROR, file, sheet, row, column, message, shown(value)));
     }
 
     public void warning(String column, String message, Object value) {
-        problems.add(new Problem(Severity.WARNING, file, sheet, row, column, message, CellText.of(value)));
+        problems.add(new Problem(Severity.WARNING, file, sheet, row, column, message, shown(value)));
+    }
+
+    /** The value as the operator typed it; a special cell's description is already the message, so not repeated. */
+    private static String shown(Object value) {
+        return value instanceof SpecialCell ? null : CellText.of(value);
     }
 
     /** True once any error was reported for this row: the row is then not loaded. */

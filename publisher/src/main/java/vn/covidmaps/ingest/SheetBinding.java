@@ -17,6 +17,8 @@ final class SheetBinding {
     final HeaderIndex.Found[] columns;
     final GeometryColumns geometry;
     final List<String> missing = new ArrayList<>();
+    /** Every column the layer reads, so that a row with only an STT number or a note counts as blank. */
+    private final java.util.BitSet read = new java.util.BitSet();
 
     SheetBinding(LayerDefinition layer, HeaderIndex headers, IngestContext context) {
         this.headers = headers;
@@ -24,7 +26,7 @@ final class SheetBinding {
         this.columns = new HeaderIndex.Found[definitions.size()];
         for (int i = 0; i < definitions.size(); i++) {
             ColumnDefinition column = definitions.get(i);
-            columns[i] = headers.find(column.headers()).orElse(null);
+            columns[i] = find(column.headers()).orElse(null);
             if (columns[i] == null && column.required()) {
                 missing.add(Messages.get("sheet.missingColumn", column.headers().get(0)));
             }
@@ -32,9 +34,26 @@ final class SheetBinding {
         this.geometry = bindGeometry(layer.geometry(), context);
     }
 
+    private Optional<HeaderIndex.Found> find(List<String> aliases) {
+        Optional<HeaderIndex.Found> found = headers.find(aliases);
+        found.ifPresent(f -> read.set(f.index()));
+        return found;
+    }
+
+    /** No column the layer reads has a value: a numbered empty row of a template, a total or a note. */
+    boolean isBlank(RawRow row) {
+        for (int i = read.nextSetBit(0); i >= 0; i = read.nextSetBit(i + 1)) {
+            Object cell = row.cell(i);
+            if (cell != null && !(cell instanceof String s && s.isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private GeometryColumns bindGeometry(GeometryDefinition g, IngestContext context) {
-        PointColumns point = new PointColumns(context.coordinates(), headers.find(g.latitudeHeaders()),
-                headers.find(g.longitudeHeaders()), headers.find(g.coordinatesHeaders()));
+        PointColumns point = new PointColumns(context.coordinates(), find(g.latitudeHeaders()),
+                find(g.longitudeHeaders()), find(g.coordinatesHeaders()));
         switch (g.type()) {
             case POINT -> {
                 if (!point.isComplete()) {
@@ -44,8 +63,8 @@ final class SheetBinding {
                 return point;
             }
             case AREA -> {
-                Optional<HeaderIndex.Found> boundary = headers.find(g.boundaryHeaders());
-                Optional<HeaderIndex.Found> radius = headers.find(g.radiusHeaders());
+                Optional<HeaderIndex.Found> boundary = find(g.boundaryHeaders());
+                Optional<HeaderIndex.Found> radius = find(g.radiusHeaders());
                 if (boundary.isEmpty() && (radius.isEmpty() || !point.isComplete())) {
                     missing.add(Messages.get("sheet.missingArea", first(g.boundaryHeaders()), g.latitudeHeaders().get(0),
                             g.longitudeHeaders().get(0), first(g.radiusHeaders())));
@@ -53,8 +72,8 @@ final class SheetBinding {
                 return new AreaColumns(boundary.orElse(null), point, radius.orElse(null), g.maxRadiusM());
             }
             case ADMIN_UNIT -> {
-                AdminUnitColumns unit = new AdminUnitColumns(context.units(), context.boundaries(), headers.find(g.codeHeaders()),
-                        headers.find(g.communeHeaders()), headers.find(g.districtHeaders()));
+                AdminUnitColumns unit = new AdminUnitColumns(context.units(), context.boundaries(), find(g.codeHeaders()),
+                        find(g.communeHeaders()), find(g.districtHeaders()));
                 if (!unit.isComplete()) {
                     missing.add(Messages.get("sheet.missingUnit", first(g.codeHeaders()), first(g.communeHeaders()),
                             first(g.districtHeaders())));

@@ -53,6 +53,8 @@ final class SheetIngester {
     private final Source[][] published;
     private String sheet;
     private SheetBinding binding;
+    /** Until the first row with data: official forms print column numbers under the header. */
+    private boolean beforeData;
 
     SheetIngester(IngestContext context, Workbook workbook, List<LayerDefinition> layers, Problems problems,
                   FeatureSink sink, ReferenceKeys references) {
@@ -114,23 +116,26 @@ final class SheetIngester {
             return counts;
         }
         sheet = found.get();
-        try (Stream<RawRow> rows = RowPrefetcher.of(workbook.rows(sheet))) {
+        SheetLimits limits = new SheetLimits(workbook.displayName(), sheet);
+        try (Stream<RawRow> rows = RowPrefetcher.of(workbook.rows(sheet).map(limits::check),
+                failure -> ReaderFailure.explain(failure, workbook.displayName(), sheet, limits.lastRow()))) {
             Iterator<RawRow> iterator = rows.iterator();
             List<RawRow> top = new ArrayList<>();
             while (top.size() < HEADER_SEARCH_ROWS && iterator.hasNext()) {
                 top.add(iterator.next());
             }
-            RawRow header = headerRow(top);
+            HeaderRows.Header header = HeaderRows.find(top, SheetBinding.aliasLists(shape));
             if (header == null) {
                 sheetProblem(sheet, Messages.get("sheet.noHeader", HEADER_SEARCH_ROWS, shape.columns().get(0).headers().get(0)));
                 return counts;
             }
-            binding = new SheetBinding(shape, new HeaderIndex(header), context);
+            binding = new SheetBinding(shape, header.index(), context);
             if (!binding.missing.isEmpty()) {
                 binding.missing.forEach(m -> sheetProblem(sheet, Messages.get("sheet.found", m, String.join(", ", binding.headers.headers()))));
                 return counts;
             }
-            top.stream().filter(r -> r.number() > header.number()).forEach(this::row);
+            beforeData = true;
+            top.stream().filter(r -> r.number() > header.lastRow()).forEach(this::row);
             iterator.forEachRemaining(this::row);
         }
         return counts;
@@ -141,23 +146,15 @@ final class SheetIngester {
         return workbook.sheetNames().stream().filter(name -> wanted.contains(TextKey.of(name))).findFirst();
     }
 
-    private RawRow headerRow(List<RawRow> top) {
-        List<List<String>> aliases = SheetBinding.aliasLists(shape);
-        RawRow best = null;
-        int bestMatches = 0;
-        for (RawRow row : top) {
-            int matches = new HeaderIndex(row).countMatches(aliases);
-            if (matches > bestMatches) {
-                best = row;
-                bestMatches = matches;
-            }
-        }
-        return best;
-    }
-
     private void row(RawRow row) {
-        if (row.isEmpty()) {
+        if (binding.isBlank(row)) {
             return;
+        }
+        if (beforeData) {
+            beforeData = false;
+            if (HeaderRows.isColumnNumbering(row)) {
+                return;
+            }
         }
         RowIssues issues = new RowIssues(problems, workbook.displayName(), sheet, row.number());
         Object[] values = parseColumns(row, issues);

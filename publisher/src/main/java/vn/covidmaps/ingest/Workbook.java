@@ -14,6 +14,11 @@ public interface Workbook extends AutoCloseable {
     /** Streams the rows of a sheet in order; the caller closes the stream. */
     Stream<RawRow> rows(String sheetName);
 
+    /** What reading the rows so far noticed about the file as a whole, such as a guessed encoding. */
+    default List<Problem> notices() {
+        return List.of();
+    }
+
     @Override
     void close();
 }

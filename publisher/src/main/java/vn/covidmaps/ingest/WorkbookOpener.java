@@ -5,11 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Recognises what the operator gave us (.xlsx, CSV files, a directory of CSVs) by content, not only by name. */
+/** Recognises what the operator gave us (.xlsx, .xls, CSV files, a directory of CSVs) by content, not only by name. */
 public final class WorkbookOpener {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
@@ -37,14 +38,19 @@ public final class WorkbookOpener {
         requireReadable(input);
         if (Files.isDirectory(input)) {
             List<Path> csvs = csvFilesIn(input);
-            if (csvs.isEmpty()) {
+            List<Problem> skipped = new ArrayList<>();
+            List<Path> inside = csvs.stream().filter(csv -> DirectoryLinks.staysInside(input, csv, skipped)).toList();
+            if (inside.isEmpty() && skipped.isEmpty()) {
                 throw new WorkbookException(Messages.get("file.noCsv", input));
             }
-            return new CsvWorkbook(input.getFileName().toString(), csvs);
+            return new CsvWorkbook(input.getFileName().toString(), inside, skipped);
         }
         byte[] head = head(input);
         if (startsWith(head, OLE2)) {
-            throw new WorkbookException(Messages.get("file.protected", input.getFileName()));
+            return new XlsWorkbook(input);
+        }
+        if (startsWith(head, ZIP) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")) {
+            throw new WorkbookException(Messages.get("file.ods", input.getFileName()));
         }
         if (startsWith(head, ZIP)) {
             return new XlsxWorkbook(input);

@@ -26,9 +26,14 @@ final class XlsxWorkbook implements Workbook {
     private final ReadableWorkbook workbook;
     /** Whether each number format is a date format; a workbook has a handful, a sheet a million cells. */
     private final Map<String, Boolean> dateFormats = new HashMap<>();
+    /** A legacy Vietnamese font of the workbook's styles, or null. */
+    private final String legacyFont;
+    private final LegacyText.Notes legacyNotes = new LegacyText.Notes();
 
     XlsxWorkbook(Path file) {
         this.file = file;
+        XlsxParts.check(file);
+        this.legacyFont = XlsxFonts.legacyFont(file);
         try {
             this.workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
@@ -57,16 +62,18 @@ final class XlsxWorkbook implements Workbook {
                 .orElseThrow(() -> new IllegalArgumentException("no sheet " + sheetName));
         try {
             Stream<Row> rows = sheet.openStream();
-            return rows.map(this::toRawRow).onClose(rows::close);
+            LegacyText legacy = new LegacyText(sheetName, legacyNotes);
+            return rows.map(row -> toRawRow(row, legacy)).onClose(rows::close);
         } catch (IOException | RuntimeException e) {
             throw damaged(e);
         }
     }
 
-    private RawRow toRawRow(Row row) {
+    private RawRow toRawRow(Row row, LegacyText legacy) {
         List<Object> cells = new ArrayList<>(row.getCellCount());
         for (int i = 0; i < row.getCellCount(); i++) {
-            cells.add(value(row.getCell(i)));
+            Object value = value(row.getCell(i));
+            cells.add(value instanceof String text ? CellStrings.clean(legacy.decode(text, null, legacyFont, i)) : value);
         }
         return new RawRow(row.getRowNum(), cells);
     }
@@ -106,6 +113,11 @@ final class XlsxWorkbook implements Workbook {
             return ExcelDates.fromSerial(value.doubleValue());
         }
         return value.doubleValue();
+    }
+
+    @Override
+    public List<Problem> notices() {
+        return legacyNotes.problems(displayName());
     }
 
     @Override

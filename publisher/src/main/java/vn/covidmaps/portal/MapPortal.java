@@ -8,6 +8,7 @@ import java.util.Set;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.geoserver.DownloadLinks;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
@@ -41,7 +42,8 @@ public final class MapPortal {
         PublishedMap published = new WmsCapabilities(ownWms, timeout).read(group, layerNames);
 
         String base = publicGeoServerUrl == null ? settings.require(Setting.GEOSERVER_URL) : publicGeoServerUrl;
-        List<PortalPage.Layer> layers = catalog.layers().stream().map(l -> layer(l, workspace)).toList();
+        String wfs = trim(base) + "/" + workspace + "/ows";
+        List<PortalPage.Layer> layers = catalog.layers().stream().map(l -> layer(l, workspace, wfs)).toList();
         double[][] bounds = {{published.south(), published.west()}, {published.north(), published.east()}};
         return new PortalPage(TITLE, trim(base) + "/" + workspace + "/wms", workspace + ":" + group,
                 published.reportDates().stream().map(Object::toString).toList(), bounds, layers);
@@ -51,9 +53,10 @@ public final class MapPortal {
         return new PortalWriter().write(describe(publicGeoServerUrl), directory);
     }
 
-    private static PortalPage.Layer layer(LayerDefinition layer, String workspace) {
+    private static PortalPage.Layer layer(LayerDefinition layer, String workspace, String wfs) {
         List<PortalPage.Field> fields = layer.attributes().stream().map(MapPortal::field).toList();
-        return new PortalPage.Layer(layer.name(), workspace + ":" + layer.name(), layer.title(), fields);
+        return new PortalPage.Layer(layer.name(), workspace + ":" + layer.name(), layer.title(), fields,
+                DownloadLinks.of(wfs, workspace, layer));
     }
 
     private static PortalPage.Field field(Attribute attribute) {

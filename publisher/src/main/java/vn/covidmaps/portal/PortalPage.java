@@ -1,6 +1,7 @@
 package vn.covidmaps.portal;
 
 import java.util.List;
+import vn.covidmaps.geoserver.DownloadLinks;
 
 /**
  * Everything the map page needs to know, written into its {@code config.js}.
@@ -14,8 +15,11 @@ import java.util.List;
 public record PortalPage(String title, String wmsUrl, String groupLayer, List<String> reportDates, double[][] bounds,
         List<Layer> layers) {
 
-    /** One layer: its WMS name, Vietnamese title and the published attributes the popup lists. */
-    public record Layer(String name, String wmsName, String title, List<Field> attributes) {
+    /**
+     * One layer: its WMS name, Vietnamese title, the published attributes the popup lists, and download links of
+     * its latest report (GeoJSON, CSV with longitude/latitude columns, Shapefile in UTF-8).
+     */
+    public record Layer(String name, String wmsName, String title, List<Field> attributes, List<DownloadLinks.Download> downloads) {
     }
 
     /** One published attribute; {@code date} ones are shown as dd/mm/yyyy. */

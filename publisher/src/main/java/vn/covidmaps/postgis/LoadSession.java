@@ -121,16 +121,8 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
      * replaces each layer's partition of the date with its staging table, and records the report.
      */
     public Map<String, Long> commit(String fingerprint) {
-        for (String layer : tables.keySet()) {
-            if (!staged.containsKey(layer)) {
-                sheet.add(staging(layer)); // no rows in this report: its date gets an empty partition
-            }
-        }
-        sheetDone();
         try {
-            for (Future<?> index : indexed) {
-                index.get();
-            }
+            awaitStaged();
             db.setAutoCommit(false);
             Map<String, Long> counts = new LinkedHashMap<>();
             for (LayerTable table : tables.values()) {
@@ -140,6 +132,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
                 counts.put(table.name(), staged.get(table.name()).count());
             }
             log.record(db, reportDate, fingerprint, counts);
+            new AuditLog(stagingSchema).append(db, AuditLog.Action.PUBLISH, reportDate, fingerprint, counts.toString());
             log.markPending(db, counts.keySet());
             db.commit();
             committed = true;
@@ -155,6 +148,51 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new DatabaseException(failure + ": interrupted", e);
         }
+    }
+
+    /**
+     * What the staged report changes against the loaded report of {@code against} (null: against
+     * nothing), before anything is swapped in: what {@code plan} shows and {@code publish} is about to do.
+     */
+    public List<LayerDiff> diff(ReportDiff diff, LocalDate against) {
+        try {
+            awaitStaged();
+            List<LayerDiff> layers = new ArrayList<>();
+            for (LayerTable table : tables.values()) {
+                layers.add(diff.layer(db, table, Identifiers.qualified(stagingSchema, table.stagingName()), reportDate, against));
+            }
+            return layers;
+        } catch (SQLException e) {
+            throw new DatabaseException("comparing the report of " + reportDate + " with " + against + " failed", e);
+        } catch (ExecutionException e) {
+            throw new DatabaseException(failure + ": " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException(failure + ": interrupted");
+        }
+    }
+
+    /** The latest loaded report before this one's date: what it is compared with. */
+    public java.util.Optional<LocalDate> previousReport() {
+        try {
+            return ReportDiff.previous(db, stagingSchema, reportDate);
+        } catch (SQLException e) {
+            throw new DatabaseException("reading the loaded reports failed", e);
+        }
+    }
+
+    /** Every layer staged (an empty one for a layer the report has no rows for), copied, indexed and committed. */
+    private void awaitStaged() throws ExecutionException, InterruptedException {
+        for (String layer : tables.keySet()) {
+            if (!staged.containsKey(layer)) {
+                sheet.add(staging(layer)); // no rows in this report: its date gets an empty partition
+            }
+        }
+        sheetDone();
+        for (Future<?> index : indexed) {
+            index.get();
+        }
+        indexed.clear();
     }
 
     @Override

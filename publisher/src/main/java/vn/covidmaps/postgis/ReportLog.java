@@ -70,6 +70,27 @@ public final class ReportLog {
         return layers;
     }
 
+    /**
+     * The pending layers marked before that date's report was loaded: left by an earlier publish whose GeoServer part
+     * failed, so which dates changed for them is not known. With no date, every pending layer.
+     */
+    public java.util.Set<String> pendingBefore(Connection db, LocalDate reportDate) throws SQLException {
+        java.util.Set<String> layers = new java.util.TreeSet<>();
+        if (!exists(db)) {
+            return layers;
+        }
+        try (PreparedStatement query = db.prepareStatement("SELECT layer FROM " + pendingTable() + " WHERE since < coalesce("
+                + "(SELECT loaded_at FROM " + table() + " WHERE report_date = ?), 'infinity'::timestamptz)")) {
+            query.setObject(1, reportDate);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    layers.add(rows.getString(1));
+                }
+            }
+        }
+        return layers;
+    }
+
     public void clearPending(Connection db, Iterable<String> layers) throws SQLException {
         if (!exists(db)) {
             return;
@@ -80,6 +101,26 @@ public final class ReportLog {
                 delete.executeUpdate();
             }
         }
+    }
+
+    /** One loaded report: the fingerprint of its files and when it was loaded (again by a forced publish). */
+    public record Loaded(String fingerprint, java.time.Instant loadedAt) {
+    }
+
+    /** Every loaded report date, oldest first. */
+    public java.util.SortedMap<LocalDate, Loaded> loaded(Connection db) throws SQLException {
+        java.util.SortedMap<LocalDate, Loaded> dates = new java.util.TreeMap<>();
+        if (!exists(db)) {
+            return dates;
+        }
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT report_date, fingerprint, loaded_at FROM " + table())) {
+            while (rows.next()) {
+                dates.put(rows.getObject(1, LocalDate.class),
+                        new Loaded(rows.getString(2), rows.getObject(3, java.time.OffsetDateTime.class).toInstant()));
+            }
+        }
+        return dates;
     }
 
     /** The fingerprint of what is loaded for that date, if anything is. */
@@ -103,6 +144,17 @@ public final class ReportLog {
             upsert.setString(2, fingerprint);
             upsert.setString(3, counts.toString());
             upsert.executeUpdate();
+        }
+    }
+
+    /** Forgets the report of that date (it was retracted); true when there was one. */
+    boolean forget(Connection db, LocalDate reportDate) throws SQLException {
+        if (!exists(db)) {
+            return false;
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table() + " WHERE report_date = ?")) {
+            delete.setObject(1, reportDate);
+            return delete.executeUpdate() > 0;
         }
     }
 

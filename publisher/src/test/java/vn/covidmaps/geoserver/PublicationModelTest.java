@@ -36,8 +36,11 @@ class PublicationModelTest {
         assertEquals(List.of("WFS"), history.disabledServices());
         assertEquals("risk_areas_latest", latest.name());
         assertEquals(List.of("WMS"), latest.disabledServices());
-        assertEquals("select \"fid\", \"report_date\", \"unit_code\", \"unit_name\", \"unit_level\", \"district_name\","
-                + " \"risk_level\", \"risk_level_label\", \"assessed_on\", \"geom\" from \"covidmaps\".\"risk_areas\""
+        assertEquals("select \"fid\", (\"report_date\"::timestamp at time zone 'UTC') as \"report_date\", \"unit_code\","
+                + " \"unit_name\", \"unit_level\", \"district_name\", \"risk_level\", \"risk_level_label\","
+                + " (\"assessed_on\"::timestamp at time zone 'UTC') as \"assessed_on\","
+                + " ST_X(ST_PointOnSurface(\"geom\")) as \"longitude\", ST_Y(ST_PointOnSurface(\"geom\")) as \"latitude\","
+                + " \"geom\" from \"covidmaps\".\"risk_areas\""
                 + " where \"report_date\" = (select max(\"report_date\") from \"covidmaps\".\"risk_areas\")", latest.sql());
         assertEquals("MultiPolygon", latest.geometryType());
         assertEquals(List.of("risk_areas", "isolation_zones", "visited_earlier", "visited_recent", "patient_homes",

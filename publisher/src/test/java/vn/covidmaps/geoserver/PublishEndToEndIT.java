@@ -79,7 +79,7 @@ class PublishEndToEndIT {
             JsonNode collection = Ows.getFeature(WS, WS + ":" + layer.name() + "_latest");
             Set<String> served = new TreeSet<>();
             for (JsonNode feature : collection.path("features")) {
-                assertEquals("2021-06-08Z", feature.path("properties").path("report_date").asText(), layer.name());
+                assertEquals("2021-06-08T00:00:00Z", feature.path("properties").path("report_date").asText(), layer.name());
                 served.add(feature.path("id").asText().replaceAll(".*\\.", ""));
             }
             Set<String> latest = strings("select fid from " + SCHEMA + "." + layer.name()

@@ -64,20 +64,25 @@ final class TestGeoServer {
     }
 
     static Settings settings(Path stylesDir) {
+        return settings(stylesDir, WORKSPACE, SCHEMA, META_SCHEMA);
+    }
+
+    /** Settings for a test class with a workspace, group, datastore and schemas of its own. */
+    static Settings settings(Path stylesDir, String workspace, String schema, String metaSchema) {
         return Settings.load(null, Map.of())
                 .with(Setting.GEOSERVER_URL, URL)
                 .with(Setting.GEOSERVER_USER, env("GEOSERVER_USER", "admin"))
                 .with(Setting.GEOSERVER_PASSWORD, env("GEOSERVER_PASSWORD", "geoserver"))
-                .with(Setting.GEOSERVER_WORKSPACE, WORKSPACE)
-                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WORKSPACE)
-                .with(Setting.GEOSERVER_DATASTORE, WORKSPACE + "_postgis")
-                .with(Setting.GEOSERVER_LAYER_GROUP, WORKSPACE)
+                .with(Setting.GEOSERVER_WORKSPACE, workspace)
+                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + workspace)
+                .with(Setting.GEOSERVER_DATASTORE, workspace + "_postgis")
+                .with(Setting.GEOSERVER_LAYER_GROUP, workspace)
                 .with(Setting.GEOSERVER_DB_NAME, "covidmaps_test")
                 .with(Setting.GEOSERVER_DB_PASSWORD, env("COVIDMAPS_GEOSERVER_DB_PASSWORD", "covidmaps-reader-local"))
                 .with(Setting.DB_URL, DB_URL)
                 .with(Setting.DB_PASSWORD, env("COVIDMAPS_DB_PASSWORD", "covidmaps-local"))
-                .with(Setting.DB_SCHEMA, SCHEMA)
-                .with(Setting.DB_META_SCHEMA, META_SCHEMA)
+                .with(Setting.DB_SCHEMA, schema)
+                .with(Setting.DB_META_SCHEMA, metaSchema)
                 .with(Setting.STYLES_DIR, stylesDir.toString());
     }
 
@@ -88,22 +93,26 @@ final class TestGeoServer {
 
     /** Drops and recreates the schema with one empty table per layer, as the PostGIS contract says. */
     static void createTables(Connection connection, LayerCatalog catalog) throws SQLException {
+        createTables(connection, catalog, SCHEMA, META_SCHEMA);
+    }
+
+    static void createTables(Connection connection, LayerCatalog catalog, String schema, String metaSchema) throws SQLException {
         try (Statement sql = connection.createStatement()) {
-            sql.execute("drop schema if exists " + SCHEMA + " cascade");
-            sql.execute("drop schema if exists " + META_SCHEMA + " cascade");
-            sql.execute("create schema " + SCHEMA);
-            sql.execute("create schema " + META_SCHEMA);
-            sql.execute("create table " + META_SCHEMA + ".reports (report_date date primary key)");
+            sql.execute("drop schema if exists " + schema + " cascade");
+            sql.execute("drop schema if exists " + metaSchema + " cascade");
+            sql.execute("create schema " + schema);
+            sql.execute("create schema " + metaSchema);
+            sql.execute("create table " + metaSchema + ".reports (report_date date primary key)");
             for (LayerDefinition layer : catalog.layers()) {
-                StringBuilder ddl = new StringBuilder("create table " + SCHEMA + "." + layer.name()
+                StringBuilder ddl = new StringBuilder("create table " + schema + "." + layer.name()
                         + " (fid bigint generated always as identity primary key, report_date date not null");
                 for (Attribute attribute : layer.attributes()) {
                     ddl.append(", ").append(attribute.name()).append(' ').append(attribute.sqlType());
                 }
                 ddl.append(", geom geometry(").append(layer.geometry().type().postgisType()).append(", 4326))");
                 sql.execute(ddl.toString());
-                sql.execute("create index on " + SCHEMA + "." + layer.name() + " using gist (geom)");
-                sql.execute("create index on " + SCHEMA + "." + layer.name() + " (report_date)");
+                sql.execute("create index on " + schema + "." + layer.name() + " using gist (geom)");
+                sql.execute("create index on " + schema + "." + layer.name() + " (report_date)");
             }
         }
     }

@@ -3,8 +3,10 @@ package vn.covidmaps.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -44,6 +46,25 @@ class RowPrefetcherTest {
             }
             assertSame(damaged, assertThrows(WorkbookException.class, iterator::hasNext));
         }
+    }
+
+    @Test
+    void anErrorOnTheReaderThreadEndsTheConsumerInsteadOfLeavingItWaiting() {
+        Stream<RawRow> exhausting = IntStream.rangeClosed(1, 3).mapToObj(n -> {
+            if (n == 3) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return new RawRow(n, List.of("row " + n));
+        });
+        WorkbookException explained = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (Stream<RawRow> prefetched = RowPrefetcher.of(exhausting,
+                    failure -> ReaderFailure.explain(failure, "bao-cao.xlsx", "Ca bệnh", 2))) {
+                return assertThrows(WorkbookException.class, prefetched::count);
+            }
+        });
+        assertEquals("bao-cao.xlsx › Ca bệnh: after row 2 the sheet holds a cell or row far larger than any report, too large to read;"
+                + " check what was pasted there", explained.getMessage());
+        assertTrue(explained.getCause() instanceof OutOfMemoryError);
     }
 
     @Test

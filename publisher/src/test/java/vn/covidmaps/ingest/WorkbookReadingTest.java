@@ -62,7 +62,7 @@ class WorkbookReadingTest {
         byte[] ole2 = new byte[512];
         System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}, 0, ole2, 0, 8);
         Files.write(protectedFile, ole2);
-        assertMessage(protectedFile, "bao-cao.xlsx is password-protected or in the old .xls format");
+        assertMessage(protectedFile, "bao-cao.xlsx is damaged or truncated and cannot be read as an Excel 97-2003 .xls file");
 
         Path good = TinyXlsx.write(dir.resolve("good.xlsx"), Map.of("A", row(1, text("A1", "x"))));
         byte[] bytes = Files.readAllBytes(good);
@@ -75,16 +75,31 @@ class WorkbookReadingTest {
     }
 
     @Test
-    void nonUtf8CsvIsNamedAndExplained() throws IOException {
+    void csvInNoKnownEncodingIsNamedAndExplained() throws IOException {
         Path sub = Files.createDirectory(dir.resolve("latin"));
-        Files.write(sub.resolve("Ca bệnh.csv"), "Mã BN,Tr\u1EA1ng thái\nBN1,Kh\u1ECFi\n".getBytes(StandardCharsets.UTF_16LE));
-        Files.write(sub.resolve("Ca bệnh.csv"), new byte[] {'M', 'a', ',', 'B', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        // not UTF-8 (0xC3 0x28), and 0x81 is undefined in Windows-1258
+        Files.write(sub.resolve("Ca bệnh.csv"), new byte[] {'M', 'a', ',', 'B', '\n', (byte) 0xC3, (byte) 0x28, (byte) 0x81, '\n'});
         WorkbookException e = assertThrows(WorkbookException.class, () -> {
             try (Workbook workbook = WorkbookOpener.open(sub); Stream<RawRow> rows = workbook.rows("Ca bệnh")) {
                 rows.forEach(r -> { });
             }
         });
-        assertTrue(e.getMessage().contains("Ca bệnh.csv is not UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().contains("Ca bệnh.csv is neither UTF-8 nor Windows-1258"), e.getMessage());
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheReportDirectoryIsNotFollowed() throws IOException {
+        Path report = Files.createDirectory(dir.resolve("report"));
+        Path elsewhere = Files.writeString(dir.resolve("secret.csv"), "Mã BN\nBN1\n");
+        Files.createSymbolicLink(report.resolve("Ca bệnh.csv"), elsewhere);
+        Files.writeString(report.resolve("Khu cách ly.csv"), "Tên\nA\n");
+        Files.createSymbolicLink(report.resolve("Cấp độ dịch.csv"), report.resolve("Khu cách ly.csv"));
+        try (Workbook workbook = WorkbookOpener.open(report)) {
+            assertEquals(List.of("Cấp độ dịch", "Khu cách ly"), workbook.sheetNames(), "a link inside the directory is read");
+            assertEquals(1, workbook.notices().size());
+            assertEquals("report: Ca bệnh.csv is a symbolic link to a file outside the directory report, and was not read",
+                    workbook.notices().get(0).render());
+        }
     }
 
     private static void assertMessage(Path file, String expected) {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.covidmaps.geoserver.DownloadLinks;
 
 /** The page written without any GeoServer: every file it refers to is there, nothing comes from another host. */
 class PortalWriterTest {
@@ -22,7 +23,9 @@ class PortalWriterTest {
             List.of(new PortalPage.Layer("checkpoints", "ws:checkpoints", "Chốt kiểm soát dịch",
                     List.of(new PortalPage.Field("checkpoint_name", "Tên chốt", false),
                             new PortalPage.Field("established_on", "Ngày lập", true),
-                            new PortalPage.Field("note", "Ghi chú </script><script>alert(1)</script>", false)))));
+                            new PortalPage.Field("note", "Ghi chú </script><script>alert(1)</script>", false)),
+                    List.of(new DownloadLinks.Download("csv", "CSV (kinh độ, vĩ độ)",
+                            "/geoserver/ws/ows?service=WFS&outputFormat=csv")))));
 
     @TempDir
     Path out;
@@ -67,5 +70,8 @@ class PortalWriterTest {
         assertEquals("Ngày lập", field.path("title").asText());
         assertTrue(field.path("date").asBoolean());
         assertEquals(21.4, config.path("bounds").path(0).path(0).asDouble());
+        JsonNode download = config.path("layers").path(0).path("downloads").path(0);
+        assertEquals("csv", download.path("format").asText());
+        assertEquals("/geoserver/ws/ows?service=WFS&outputFormat=csv", download.path("url").asText());
     }
 }

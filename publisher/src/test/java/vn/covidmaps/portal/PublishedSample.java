@@ -27,14 +27,14 @@ import vn.covidmaps.postgis.Database;
  * workspace and schema of the test's own on the real local GeoServer and PostGIS; removed by {@link #drop()}.
  * GEOSERVER_URL, GEOSERVER_USER, GEOSERVER_PASSWORD choose the GeoServer (default: the local one, admin/geoserver).
  */
-final class PublishedSample {
-    static final String GEOSERVER_URL = env("GEOSERVER_URL", "http://127.0.0.1:8080/geoserver");
-    static final Path SAMPLES = Path.of("publisher", "sample");
+public final class PublishedSample {
+    public static final String GEOSERVER_URL = env("GEOSERVER_URL", "http://127.0.0.1:8080/geoserver");
+    public static final Path SAMPLES = Path.of("publisher", "sample");
 
-    final String workspace;
-    final Settings settings;
+    public final String workspace;
+    public final Settings settings;
 
-    PublishedSample(String workspace) {
+    public PublishedSample(String workspace) {
         this.workspace = workspace;
         this.settings = TestDatabase.settings("it_" + workspace)
                 .with(Setting.GEOSERVER_URL, GEOSERVER_URL)
@@ -49,7 +49,7 @@ final class PublishedSample {
     }
 
     /** Whether a GeoServer answers; when not, says so loudly. */
-    static boolean geoServerReachable(String tests) {
+    public static boolean geoServerReachable(String tests) {
         String why;
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(GEOSERVER_URL + "/wms?service=WMS&request=GetCapabilities"))
@@ -66,11 +66,11 @@ final class PublishedSample {
         return false;
     }
 
-    String wmsUrl() {
+    public String wmsUrl() {
         return GEOSERVER_URL + "/" + workspace + "/wms";
     }
 
-    void publishBoth() throws SQLException {
+    public void publishBoth() throws SQLException {
         drop();
         publish("2021-06-01");
         publish("2021-06-08");
@@ -88,7 +88,7 @@ final class PublishedSample {
     }
 
     /** The longitude and latitude of the first row the query returns (it selects ST_X, ST_Y). */
-    double[] point(String query) throws SQLException {
+    public double[] point(String query) throws SQLException {
         try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
             if (!rows.next()) {
                 throw new IllegalStateException("the sample has no row for: " + query);
@@ -97,11 +97,19 @@ final class PublishedSample {
         }
     }
 
-    String schema() {
+    /** The single number the query returns. */
+    public long count(String query) throws SQLException {
+        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    public String schema() {
         return settings.require(Setting.DB_SCHEMA);
     }
 
-    void drop() throws SQLException {
+    public void drop() throws SQLException {
         GeoServerTransport http = GeoServerTransport.from(settings);
         if (http.get("rest/workspaces/" + workspace + ".json").isPresent()) {
             http.delete("rest/workspaces/" + workspace + "?recurse=true");
@@ -109,7 +117,7 @@ final class PublishedSample {
         TestDatabase.dropSchemas(settings);
     }
 
-    static boolean keep() {
+    public static boolean keep() {
         return System.getenv("COVIDMAPS_IT_KEEP") != null;
     }
 

@@ -1,0 +1,47 @@
+package vn.covidmaps.geoserver;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.covidmaps.layer.Attribute;
+import vn.covidmaps.layer.GeometryKind;
+import vn.covidmaps.layer.LayerDefinition;
+
+/**
+ * The SQL of a layer's {@code <layer>_latest} WFS view: the rows of the latest report, declared so that
+ * analysts' tools read them right.
+ * <ul>
+ *   <li>Dates are served as midnight UTC timestamps. GeoServer writes a {@code date} as xsd:date
+ *       ({@code 2021-05-18Z}), which QGIS 3.22's WFS provider keeps as text; an xsd:dateTime
+ *       ({@code 2021-05-18T00:00:00Z}) becomes a QDateTime. {@code at time zone 'UTC'} makes it an
+ *       instant, so GeoServer's own time zone cannot shift the day.</li>
+ *   <li>{@code longitude} and {@code latitude} columns (of a point inside an area), so that a CSV
+ *       download opens in a spreadsheet with its position in two plain columns.</li>
+ * </ul>
+ */
+final class LatestView {
+    static final String LONGITUDE = "longitude";
+    static final String LATITUDE = "latitude";
+
+    private LatestView() {
+    }
+
+    static String sql(String schema, LayerDefinition layer) {
+        String table = Names.quoted("db.schema", schema) + "." + Names.quoted("layer", layer.name());
+        String time = Names.quoted("column", PublicationModel.TIME_ATTRIBUTE);
+        List<String> columns = new ArrayList<>(List.of("\"fid\"", asTimestamp(PublicationModel.TIME_ATTRIBUTE)));
+        for (Attribute attribute : layer.attributes()) {
+            columns.add(attribute.sqlType().equals("date") ? asTimestamp(attribute.name()) : Names.quoted("column", attribute.name()));
+        }
+        String point = layer.geometry().type() == GeometryKind.POINT ? "\"geom\"" : "ST_PointOnSurface(\"geom\")";
+        columns.add("ST_X(" + point + ") as \"" + LONGITUDE + "\"");
+        columns.add("ST_Y(" + point + ") as \"" + LATITUDE + "\"");
+        columns.add("\"geom\"");
+        return "select " + String.join(", ", columns) + " from " + table + " where " + time
+                + " = (select max(" + time + ") from " + table + ")";
+    }
+
+    private static String asTimestamp(String column) {
+        String quoted = Names.quoted("column", column);
+        return "(" + quoted + "::timestamp at time zone 'UTC') as " + quoted;
+    }
+}

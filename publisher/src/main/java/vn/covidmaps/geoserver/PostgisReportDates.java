@@ -1,0 +1,73 @@
+package vn.covidmaps.geoserver;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The report dates of the layer tables, read the way GeoServer's TIME dimension sees them (distinct report_date).
+ * Each table is walked date by date along its report_date index, a few index probes per date instead of a scan of
+ * every row.
+ */
+public final class PostgisReportDates implements ReportDates {
+    private final Connection connection;
+    private final String schema;
+    private final List<String> layers;
+
+    public PostgisReportDates(Connection connection, String schema, List<String> layers) {
+        this.connection = connection;
+        this.schema = Names.sql("db.schema", schema);
+        this.layers = List.copyOf(layers);
+    }
+
+    @Override
+    public List<String> all() {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (String layer : layers) {
+            if (exists(layer)) {
+                dates.addAll(datesOf(layer));
+            }
+        }
+        List<String> text = new ArrayList<>();
+        dates.forEach(d -> text.add(d.toString()));
+        return text;
+    }
+
+    private List<LocalDate> datesOf(String layer) {
+        String table = Names.quoted("db.schema", schema) + "." + Names.quoted("layer", layer);
+        String sql = """
+                WITH RECURSIVE d(day) AS (
+                    SELECT min(report_date) FROM %1$s
+                    UNION ALL
+                    SELECT (SELECT min(report_date) FROM %1$s WHERE report_date > d.day) FROM d WHERE d.day IS NOT NULL
+                )
+                SELECT day FROM d WHERE day IS NOT NULL
+                """.formatted(table);
+        List<LocalDate> dates = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                dates.add(rows.getObject(1, LocalDate.class));
+            }
+            return dates;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the report dates of " + schema + "." + layer + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean exists(String layer) {
+        try (PreparedStatement statement = connection.prepareStatement("select to_regclass(format('%I.%I', ?::text, ?::text))")) {
+            statement.setString(1, schema);
+            statement.setString(2, layer);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() && rows.getString(1) != null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up " + schema + "." + layer + ": " + e.getMessage(), e);
+        }
+    }
+}

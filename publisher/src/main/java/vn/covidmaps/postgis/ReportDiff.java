@@ -1,0 +1,173 @@
+package vn.covidmaps.postgis;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.covidmaps.layer.Attribute;
+import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.layer.LayerDefinition;
+
+/**
+ * Compares the rows of two report dates, layer by layer, in SQL: a full join of the two dates on
+ * each layer's key. The later date is either a loaded partition or a staged report not yet swapped
+ * in, so {@code plan}, {@code publish} and {@code diff} print the same summary.
+ */
+public final class ReportDiff {
+    /** The pseudo-attribute of a geometry that moved. */
+    public static final String LOCATION = "geom";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final String schema;
+    private final LayerCatalog catalog;
+
+    public ReportDiff(String schema, LayerCatalog catalog) {
+        this.schema = schema;
+        this.catalog = catalog;
+    }
+
+    /** The whole report: {@code date} against {@code against} (null: against nothing, every row is new). */
+    public List<LayerDiff> loaded(Connection db, LocalDate date, LocalDate against) throws SQLException {
+        List<LayerDiff> diffs = new ArrayList<>();
+        for (LayerDefinition layer : catalog.layers()) {
+            LayerTable table = new LayerTable(schema, layer);
+            diffs.add(layer(db, table, exists(db, schema, layer.name()) ? table.qualifiedName() : null, date, against));
+        }
+        return diffs;
+    }
+
+    /** One layer, its later side read from {@code afterRelation} (its table, or its staging table). */
+    LayerDiff layer(Connection db, LayerTable table, String afterRelation, LocalDate date, LocalDate against) throws SQLException {
+        LayerDefinition layer = table.layer();
+        DiffColumns columns = DiffColumns.of(layer);
+        String before = exists(db, schema, layer.name()) ? table.qualifiedName() : null;
+        List<LayerDiff.RowChange> changed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        if (afterRelation == null && before == null) {
+            return new LayerDiff(layer.name(), added, removed, changed);
+        }
+        String sql = query(columns, side(before, afterRelation), side(afterRelation, before));
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setObject(1, before == null ? null : against);
+            query.setObject(2, afterRelation == null ? null : date);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String label = label(layer, columns, rows);
+                    if (!rows.getBoolean("in_before")) {
+                        added.add(label);
+                    } else if (!rows.getBoolean("in_after")) {
+                        removed.add(label);
+                    } else {
+                        changed.add(new LayerDiff.RowChange(label, values(columns, rows)));
+                    }
+                }
+            }
+        }
+        return new LayerDiff(layer.name(), added, removed, changed);
+    }
+
+    /** A side's rows of its date; a table that does not exist yet is an empty copy of the other side. */
+    private static String side(String relation, String other) {
+        return relation != null ? relation : "(SELECT * FROM " + other + " WHERE false) AS none";
+    }
+
+    private static String query(DiffColumns columns, String before, String after) {
+        String key = columns.key().stream().map(c -> Identifiers.quote(c) + "::text").collect(Collectors.joining(", "));
+        String shown = concat(columns.label(), columns.key()).stream().distinct()
+                .map(c -> "coalesce(a." + Identifiers.quote(c) + ", b." + Identifiers.quote(c) + ")::text AS " + Identifiers.quote("shown_" + c))
+                .collect(Collectors.joining(",\n       "));
+        StringBuilder values = new StringBuilder();
+        StringBuilder differs = new StringBuilder();
+        for (Attribute attribute : columns.compared()) {
+            String column = Identifiers.quote(attribute.name());
+            values.append(",\n       a.").append(column).append("::text AS ").append(Identifiers.quote("before_" + attribute.name()))
+                    .append(", b.").append(column).append("::text AS ").append(Identifiers.quote("after_" + attribute.name()));
+            differs.append(" OR a.").append(column).append(" IS DISTINCT FROM b.").append(column);
+        }
+        // the n-th row of a key on one date meets the n-th on the other, so a repeated key (two zones of one name) still pairs up
+        return """
+                WITH a AS (SELECT *, ARRAY[%1$s] AS diff_key, row_number() OVER (PARTITION BY %1$s ORDER BY fid) AS occurrence
+                           FROM %2$s WHERE report_date = ?),
+                     b AS (SELECT *, ARRAY[%1$s] AS diff_key, row_number() OVER (PARTITION BY %1$s ORDER BY fid) AS occurrence
+                           FROM %3$s WHERE report_date = ?)
+                SELECT a.fid IS NOT NULL AS in_before, b.fid IS NOT NULL AS in_after,
+                       %4$s%5$s,
+                       NOT ST_OrderingEquals(a.geom, b.geom) AS moved
+                FROM a FULL JOIN b ON a.diff_key = b.diff_key AND a.occurrence = b.occurrence
+                WHERE a.fid IS NULL OR b.fid IS NULL OR NOT ST_OrderingEquals(a.geom, b.geom)%6$s
+                ORDER BY 3, 1, 2
+                """.formatted(key, before, after, shown, values, differs);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static String label(LayerDefinition layer, DiffColumns columns, ResultSet rows) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        for (String column : columns.label()) {
+            String value = rows.getString("shown_" + column);
+            if (value != null) {
+                parts.add(isDate(layer, column) ? LocalDate.parse(value).format(DAY) : value);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    private static List<LayerDiff.ValueChange> values(DiffColumns columns, ResultSet rows) throws SQLException {
+        List<LayerDiff.ValueChange> values = new ArrayList<>();
+        for (Attribute attribute : columns.compared()) {
+            String before = rows.getString("before_" + attribute.name());
+            String after = rows.getString("after_" + attribute.name());
+            if (!java.util.Objects.equals(before, after)) {
+                if ("date".equals(attribute.sqlType())) {
+                    before = before == null ? null : LocalDate.parse(before).format(DAY);
+                    after = after == null ? null : LocalDate.parse(after).format(DAY);
+                }
+                values.add(new LayerDiff.ValueChange(attribute.name(), attribute.title(), DiffColumns.speaksForItself(attribute), before, after));
+            }
+        }
+        if (rows.getBoolean("moved")) {
+            values.add(new LayerDiff.ValueChange(LOCATION, null, false, null, null));
+        }
+        return values;
+    }
+
+    private static boolean isDate(LayerDefinition layer, String column) {
+        return layer.attributes().stream().anyMatch(a -> a.name().equals(column) && "date".equals(a.sqlType()));
+    }
+
+    /** The latest loaded report date before {@code date}, the default to compare a report with. */
+    public static Optional<LocalDate> previous(Connection db, String metaSchema, LocalDate date) throws SQLException {
+        if (!exists(db, metaSchema, "reports")) {
+            return Optional.empty();
+        }
+        try (PreparedStatement query = db.prepareStatement(
+                "SELECT max(report_date) FROM " + Identifiers.qualified(metaSchema, "reports") + " WHERE report_date < ?")) {
+            query.setObject(1, date);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return Optional.ofNullable(rows.getObject(1, LocalDate.class));
+            }
+        }
+    }
+
+    static boolean exists(Connection db, String schema, String table) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            query.setString(1, Identifiers.quote(schema) + "." + Identifiers.quote(table));
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+}
