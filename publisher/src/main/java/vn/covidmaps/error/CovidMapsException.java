@@ -1,5 +1,6 @@
 package vn.covidmaps.error;
 
+import java.util.List;
 import vn.covidmaps.text.Text;
 
 /**
@@ -35,5 +36,10 @@ public class CovidMapsException extends RuntimeException {
     /** The message as a text to render in the operator's language, or null when it is only English ({@link #getMessage}). */
     public Text text() {
         return text;
+    }
+
+    /** Lines printed under the message, one problem each (every problem of the layer files, say); usually none. */
+    public List<String> details() {
+        return List.of();
     }
 }
