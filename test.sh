@@ -29,6 +29,16 @@ if ! command -v chromium >/dev/null 2>&1; then
     echo "NOTE: chromium is missing and this is not root; PortalBrowserIT will be SKIPPED"
   fi
 fi
+# What analysts get is read back with their own tools (DownloadsIT, QgisProjectIT, OpenDataExportIT):
+# GDAL's ogrinfo and PyQGIS, run headless by Debian's /usr/bin/python3.
+if ! command -v ogrinfo >/dev/null 2>&1 || ! /usr/bin/python3 -c 'import qgis.core' >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gdal-bin python3-qgis >/dev/null) \
+      || echo "WARNING: gdal-bin/python3-qgis did not install; the GDAL and PyQGIS tests will be SKIPPED"
+  else
+    echo "NOTE: gdal-bin or python3-qgis is missing and this is not root; the GDAL and PyQGIS tests will be SKIPPED"
+  fi
+fi
 if command -v npm >/dev/null 2>&1; then
   (cd publisher/portal && npm ci --no-audit --no-fund --loglevel=error) \
     || echo "WARNING: npm ci failed in publisher/portal; PortalBrowserIT will be SKIPPED"

@@ -36,18 +36,31 @@ final class RetractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Messages messages = common.messages();
-        Reports.RetractResult result = new Publisher(common.settings()).retract(date, yes, databaseOnly);
+        Publisher publisher = new Publisher(common.settings());
+        Reports.RetractResult result = publisher.retract(date, yes, databaseOnly);
         if (output.json()) {
             JsonOutput.print(JsonOutput.retract(result, messages), out);
         } else {
             print(result, messages, out);
         }
+        int exit = ExitCodes.OK;
         if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
-            int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
+            exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
             err.println(messages.text("retract.geoserverFailed"));
-            return exit;
         }
-        return ExitCodes.OK;
+        if (result.applied()) {
+            // a retracted report leaves the open-data copy too, not only at the next publish
+            try {
+                PrintWriter notes = output.json() ? err : out;
+                publisher.exportOpenData().ifPresent(done -> notes.println(messages.text("opendata.done", done.directory(),
+                        done.written().size(), done.unchanged().size(), done.removed().size())));
+            } catch (RuntimeException e) {
+                int failed = FailureHandler.report(e, messages, err, common.debug);
+                err.println(messages.text("opendata.retractFailed"));
+                return exit == ExitCodes.OK ? failed : exit;
+            }
+        }
+        return exit;
     }
 
     private void print(Reports.RetractResult result, Messages messages, PrintWriter out) {

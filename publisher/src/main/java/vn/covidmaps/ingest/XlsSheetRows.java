@@ -41,6 +41,7 @@ final class XlsSheetRows implements Iterator<RawRow> {
     private final XlsGlobals globals;
     private final LegacyText legacy;
     private final boolean rowByRow;
+    private final String file;
     private final String where;
     private int depth = 1;
     private FormulaRecord pendingString;
@@ -51,14 +52,15 @@ final class XlsSheetRows implements Iterator<RawRow> {
 
     /**
      * {@code records} stands just after the sheet's BOF record; {@code rowByRow} says whether its
-     * records come row by row (see {@link #isRowByRow}); {@code where} names file and sheet for a refusal.
+     * records come row by row (see {@link #isRowByRow}); {@code file} and {@code sheet} name them in a refusal.
      */
-    XlsSheetRows(RecordFactoryInputStream records, XlsGlobals globals, LegacyText legacy, boolean rowByRow, String where) {
+    XlsSheetRows(RecordFactoryInputStream records, XlsGlobals globals, LegacyText legacy, boolean rowByRow, String file, String sheet) {
         this.records = records;
         this.globals = globals;
         this.legacy = legacy;
         this.rowByRow = rowByRow;
-        this.where = where;
+        this.file = file;
+        this.where = file + " › " + sheet;
     }
 
     /** Whether no cell record of the sheet comes after one of a later row; reads the records only. */
@@ -137,7 +139,7 @@ final class XlsSheetRows implements Iterator<RawRow> {
         if (ended) {
             return null;
         }
-        for (Record record = records.nextRecord(); record != null; record = records.nextRecord()) {
+        for (Record record = nextRecord(); record != null; record = nextRecord()) {
             if (record instanceof BOFRecord) {
                 depth++; // a chart embedded in the sheet brings its own BOF … EOF
             } else if (record instanceof EOFRecord && --depth == 0) {
@@ -163,6 +165,16 @@ final class XlsSheetRows implements Iterator<RawRow> {
         }
         ended = true;
         return null;
+    }
+
+    /** A truncated or damaged file fails inside POI with whatever it met; say so in the file's name. */
+    private Record nextRecord() {
+        try {
+            return records.nextRecord();
+        } catch (RuntimeException e) {
+            throw new WorkbookException(Messages.get("file.damagedXls", file, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())), e);
+        }
     }
 
     private Object value(CellValueRecordInterface cell) {

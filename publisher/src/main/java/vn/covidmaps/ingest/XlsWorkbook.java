@@ -87,7 +87,7 @@ final class XlsWorkbook implements Workbook {
             InputStream in = fs.createDocumentInputStream(BIFF8);
             RecordFactoryInputStream records = new RecordFactoryInputStream(in, false);
             skipToSheet(records, index);
-            var rows = new XlsSheetRows(records, globals, new LegacyText(sheetName, notes), rowByRow, displayName() + " › " + sheetName);
+            var rows = new XlsSheetRows(records, globals, new LegacyText(sheetName, notes), rowByRow, displayName(), sheetName);
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false).onClose(() -> {
                 try {
                     in.close();
@@ -96,7 +96,11 @@ final class XlsWorkbook implements Workbook {
                 }
             });
         } catch (IOException | RuntimeException e) {
-            throw new WorkbookException(Messages.get("file.damagedXls", displayName(), e.getMessage()), e);
+            if (e instanceof WorkbookException own) {
+                throw own;
+            }
+            throw new WorkbookException(Messages.get("file.damagedXls", displayName(), e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())), e);
         }
     }
 

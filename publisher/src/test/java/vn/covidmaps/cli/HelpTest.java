@@ -32,7 +32,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "publish", "plan", "status", "portal"})
+    @ValueSource(strings = {"validate", "publish", "plan", "status", "diff", "history", "retract", "portal"})
     void helpIsVietnameseWithLangVi(String command) throws IOException {
         String english = help(command, "--help");
         String vietnamese = help(command, "--help", "--lang", "vi");

@@ -1,6 +1,7 @@
 package vn.covidmaps.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,6 +102,11 @@ class OperatorCommandsIT {
 
         assertEquals(ExitCodes.OK, run("history"), err.toString());
         assertTrue(out.toString().contains("08/06/2021"), "nothing was retracted yet: " + out);
+
+        assertEquals(ExitCodes.OK, run("retract", "--date", "08/06/2021", "--format", "json"), err.toString());
+        JsonNode asked = OutputSchema.check(out.toString());
+        assertFalse(asked.path("applied").asBoolean());
+        assertEquals("2021-06-01", asked.path("fallback").asText());
 
         assertEquals(ExitCodes.OK, run("retract", "--date", "08/06/2021", "--yes", "--database-only"), err.toString());
         assertTrue(out.toString().startsWith("Retracted the report of 08/06/2021:"), out.toString());

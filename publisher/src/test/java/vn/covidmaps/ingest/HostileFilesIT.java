@@ -30,13 +30,13 @@ import vn.covidmaps.postgis.Database;
 /**
  * Hostile files, generated in a temporary directory, given to `covidmaps validate` and `publish` in a
  * separate JVM limited to -Xmx512m, as an operator would run them: each ends with exit code 1 and one
- * sentence naming the file, well within a minute (a safety bound, not a performance target), and
+ * sentence naming the file, within a bound of two minutes on a shared machine (a safety bound, not a performance target: the run prints the seconds each command took), and
  * publish leaves PostGIS as it was.
  */
 class HostileFilesIT {
     private static final String SCHEMA = "it_hostile_" + ProcessHandle.current().pid();
     private static final Path SMALL = Path.of("publisher/src/test/resources/reports/small");
-    private static final long BOUND_SECONDS = 60;
+    private static final long BOUND_SECONDS = 120;
     private static final Settings SETTINGS = TestDatabase.settings(SCHEMA);
     @TempDir
     static Path dir;

@@ -102,6 +102,24 @@ class XlsReadingTest {
     }
 
     @Test
+    void aTruncatedXlsIsOneSentence() throws Exception {
+        Path whole = extract(gsoFiles().get(0));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(dir.resolve("cut.xls"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        WorkbookException e = org.junit.jupiter.api.Assertions.assertThrows(WorkbookException.class, () -> {
+            try (Workbook workbook = WorkbookOpener.open(cut)) {
+                for (String sheet : workbook.sheetNames()) {
+                    try (Stream<RawRow> rows = workbook.rows(sheet)) {
+                        rows.forEach(r -> { });
+                    }
+                }
+            }
+        });
+        assertTrue(e.getMessage().startsWith("cut.xls is damaged or truncated and cannot be read as an Excel 97-2003 .xls file"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+
+    @Test
     void aLegacyFontCellOnlyConvertsWhatReadsAsVietnamese() {
         LegacyText legacy = new LegacyText("Ca bệnh", new LegacyText.Notes());
         assertEquals("Chợ Đông Kinh", legacy.decode("Chî §«ng Kinh", null, null, 0), "recognised by its characters alone");
