@@ -36,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.Database;
 
 /**
@@ -182,6 +183,8 @@ class VietnameseOutputIT {
     private static Set<String> englishOnlyWords() throws IOException {
         Set<String> english = words("/messages.properties");
         english.removeAll(words("/messages_vi.properties"));
+        // the layers' names (checkpoints…) are data, even where an English message names a layer
+        LayerCatalog.load(Path.of("layers")).layers().forEach(layer -> english.remove(layer.name()));
         assertTrue(english.containsAll(List.of("table", "unchanged", "create", "logs", "report", "namespace")), english::toString);
         return english;
     }
