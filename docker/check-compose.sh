@@ -20,7 +20,7 @@ compose_file=$root/docker/compose.yml
 env_example=$root/docker/.env.example
 dockerfile=$root/docker/publisher.Dockerfile
 settings_java=$root/publisher/src/main/java/vn/covidmaps/config/Setting.java
-secrets=(POSTGRES_PASSWORD COVIDMAPS_DB_PASSWORD COVIDMAPS_GEOSERVER_DB_PASSWORD COVIDMAPS_GEOSERVER_PASSWORD)
+secrets=(POSTGRES_PASSWORD COVIDMAPS_DB_PASSWORD COVIDMAPS_GEOSERVER_DB_PASSWORD COVIDMAPS_GEOSERVER_PASSWORD COVIDMAPS_PRIVACY_KEY)
 
 problems=0
 problem() { echo "check-compose: $*" >&2; problems=$((problems + 1)); }

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Nơi ở của ca bệnh: red circle with a white rim; the case code shows from 1:25,000 inwards. -->
+<!-- Khu vực nơi ở của ca bệnh: a translucent red area (the home lies somewhere in it, never drawn); the case code shows from 1:25,000 inwards. -->
 <StyledLayerDescriptor version="1.0.0"
     xmlns="http://www.opengis.net/sld"
     xmlns:ogc="http://www.opengis.net/ogc"
@@ -11,26 +11,21 @@
     <UserStyle>
       <Name>patient_homes</Name>
       <Title>Nơi ở của ca bệnh</Title>
-      <Abstract>Chấm đỏ viền trắng tại nơi ở của ca bệnh; mã bệnh nhân hiện khi phóng to (từ tỉ lệ 1:25.000).</Abstract>
+      <Abstract>Vùng đỏ nhạt bao quanh nơi ở của ca bệnh (không chỉ ra ngôi nhà); mã bệnh nhân hiện khi phóng to (từ tỉ lệ 1:25.000).</Abstract>
       <FeatureTypeStyle>
         <Rule>
           <Name>case_home</Name>
-          <Title>Nơi ở ca bệnh (F0)</Title>
-          <PointSymbolizer>
-            <Graphic>
-              <Mark>
-                <WellKnownName>circle</WellKnownName>
-                <Fill>
-                  <CssParameter name="fill">#D7191C</CssParameter>
-                </Fill>
-                <Stroke>
-                  <CssParameter name="stroke">#FFFFFF</CssParameter>
-                  <CssParameter name="stroke-width">1.5</CssParameter>
-                </Stroke>
-              </Mark>
-              <Size>11</Size>
-            </Graphic>
-          </PointSymbolizer>
+          <Title>Khu vực nơi ở ca bệnh (F0)</Title>
+          <PolygonSymbolizer>
+            <Fill>
+              <CssParameter name="fill">#D7191C</CssParameter>
+              <CssParameter name="fill-opacity">0.35</CssParameter>
+            </Fill>
+            <Stroke>
+              <CssParameter name="stroke">#D7191C</CssParameter>
+              <CssParameter name="stroke-width">1.2</CssParameter>
+            </Stroke>
+          </PolygonSymbolizer>
         </Rule>
         <Rule>
           <Name>case_code_label</Name>
@@ -49,13 +44,9 @@
             <LabelPlacement>
               <PointPlacement>
                 <AnchorPoint>
-                  <AnchorPointX>0</AnchorPointX>
+                  <AnchorPointX>0.5</AnchorPointX>
                   <AnchorPointY>0.5</AnchorPointY>
                 </AnchorPoint>
-                <Displacement>
-                  <DisplacementX>8</DisplacementX>
-                  <DisplacementY>0</DisplacementY>
-                </Displacement>
               </PointPlacement>
             </LabelPlacement>
             <Halo>

@@ -20,6 +20,8 @@ export PGPASSWORD=${COVIDMAPS_DB_PASSWORD:-covidmaps-local}
 export COVIDMAPS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB COVIDMAPS_DB_PASSWORD=$PGPASSWORD
 B=${BENCH_SCHEMA:-bench}
 export COVIDMAPS_DB_SCHEMA=$B COVIDMAPS_DB_META_SCHEMA=${B}_meta
+# the synthetic and sample reports invent their people; this key only places their home areas
+export COVIDMAPS_PRIVACY_KEY=${COVIDMAPS_PRIVACY_KEY:-covidmaps benchmark key for invented people only}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U covidmaps -d "$DB")
 JAR=publisher/target/covidmaps.jar
 

@@ -36,6 +36,8 @@ mkdir -p "$WORK"
 # 1. the data, in a workspace of its own; no seeding: the warm-up below fills the caches with exactly the mix's tiles
 export COVIDMAPS_DB_URL=jdbc:postgresql://127.0.0.1:5432/${BENCH_DB:-covidmaps_test}
 export COVIDMAPS_DB_PASSWORD=${COVIDMAPS_DB_PASSWORD:-covidmaps-local}
+# the sample reports invent their people; this key only places their home areas
+export COVIDMAPS_PRIVACY_KEY=${COVIDMAPS_PRIVACY_KEY:-covidmaps benchmark key for invented people only}
 export COVIDMAPS_DB_SCHEMA=$B COVIDMAPS_DB_META_SCHEMA=${B}_meta
 export COVIDMAPS_GEOSERVER_URL=$GEOSERVER COVIDMAPS_GEOSERVER_PASSWORD=${COVIDMAPS_GEOSERVER_PASSWORD:-geoserver}
 export COVIDMAPS_GEOSERVER_WORKSPACE=${B}_ws COVIDMAPS_GEOSERVER_LAYER_GROUP=${B}_ws

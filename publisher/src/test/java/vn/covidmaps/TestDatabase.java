@@ -14,6 +14,9 @@ import vn.covidmaps.postgis.Database;
  * docker/local-postgis.sh, overridable with the same COVIDMAPS_* variables as the tool.
  */
 public final class TestDatabase {
+    /** The tests' privacy.key: publishing a generalised layer needs one. */
+    public static final String TEST_PRIVACY_KEY = "covidmaps test key, never used to publish real data";
+
     private TestDatabase() {
     }
 
@@ -22,6 +25,7 @@ public final class TestDatabase {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.putIfAbsent(Setting.DB_URL.environmentVariable(), "jdbc:postgresql://127.0.0.1:5432/covidmaps_test");
         env.putIfAbsent(Setting.DB_PASSWORD.environmentVariable(), "covidmaps-local");
+        env.putIfAbsent(Setting.PRIVACY_KEY.environmentVariable(), TEST_PRIVACY_KEY);
         env.put(Setting.DB_SCHEMA.environmentVariable(), schema);
         env.put(Setting.DB_META_SCHEMA.environmentVariable(), schema + "_meta");
         return Settings.load(null, env);

@@ -9,7 +9,8 @@ import vn.covidmaps.config.Messages;
 /** The {@code covidmaps} command: picocli wiring only; each subcommand calls the engine and prints its result. */
 @Command(name = "covidmaps", mixinStandardHelpOptions = true, version = "covidmaps 0.1.0",
         subcommands = {ValidateCommand.class, PublishCommand.class, PlanCommand.class, StatusCommand.class, DiffCommand.class,
-                HistoryCommand.class, RetractCommand.class, PortalCommand.class, QgisProjectCommand.class})
+                HistoryCommand.class, RetractCommand.class, PortalCommand.class, QgisProjectCommand.class,
+                PurgeCommand.class})
 public final class CovidMaps {
 
     public static void main(String[] args) {

@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Plan;
+import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.engine.Publisher;
 
 @Command(name = "plan", mixinStandardHelpOptions = true)
@@ -30,7 +32,8 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Plan plan = new Publisher(common.settings()).plan(report.inputs(spec), report.reportDate());
+        Publisher publisher = new Publisher(common.settings());
+        Plan plan = publisher.plan(report.inputs(spec), report.reportDate());
         if (planFile != null) {
             try {
                 Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan)));
@@ -43,6 +46,7 @@ final class PlanCommand implements Callable<Integer> {
         } else {
             ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
             new ChangePrinter(common.messages(), out).printPlan(plan);
+            printPrivacy(publisher, common.messages(), out);
             if (plan.diff() != null) {
                 new DiffPrinter(common.messages(), out).print(plan.diff(), false);
             }
@@ -51,5 +55,18 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         return plan.ok() ? ExitCodes.OK : ExitCodes.WORKBOOK_ERRORS;
+    }
+
+    /** What each layer of personal data publishes instead of the exact values. */
+    private static void printPrivacy(Publisher publisher, Messages messages, PrintWriter out) {
+        out.println(messages.text("plan.privacy"));
+        for (LayerDefinition layer : publisher.catalog().layers()) {
+            if (layer.generalise() != null) {
+                out.println("  " + messages.text("plan.generalise", layer.name(), Math.round(layer.generalise().radiusM()),
+                        layer.generalise().seed()) + (publisher.hasPrivacyKey() ? "" : messages.text("plan.noKey")));
+            }
+            layer.columns().stream().filter(c -> c.drop() != null && layer.publish().contains(c.name()))
+                    .forEach(c -> out.println("  " + messages.text("plan.drop", layer.name(), c.name())));
+        }
     }
 }

@@ -112,6 +112,10 @@ final class PublishCommand implements Callable<Integer> {
                 new DiffPrinter(messages, out).print(loaded.diff(), false);
             }
         }
+        if (result.retention() != null && !result.retention().dates().isEmpty()) {
+            out.print(messages.text("publish.retention") + " ");
+            PurgeCommand.print(result.retention(), messages, out);
+        }
         if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
             new ChangePrinter(messages, out).printApplied(applied);
         }

@@ -33,6 +33,10 @@ public enum Setting {
     GEOSERVER_DB_USER("geoserver.db.user", "covidmaps_reader", "read-only role GeoServer connects with"),
     GEOSERVER_DB_PASSWORD("geoserver.db.password", null, "its password (secret)"),
     HTTP_TIMEOUT_SECONDS("http.timeout_seconds", "30", "timeout of every GeoServer request"),
+    PRIVACY_KEY("privacy.key", null,
+            "secret of the keyed hash that places each home's published area (secret; at least 32 characters; a new key moves every area)"),
+    RETENTION_DAYS("retention.days", "90",
+            "publish deletes reports older than this many days before the latest report (all: keep every report)"),
     TILES_MAX_AGE_SECONDS("tiles.max_age_seconds", "300", "how long browsers and front caches may keep a tile (Cache-Control max-age)"),
     TILES_SEED_ZOOM("tiles.seed.zoom", "8-15", "zoom levels seeded after a publish, from province to street block"),
     TILES_SEED_MAX_TILES("tiles.seed.max_tiles", "20000", "most tiles one seeding may render; deeper zoom levels are left out"),
@@ -61,8 +65,9 @@ public enum Setting {
         return description;
     }
 
+    /** Never printed nor stored, and only in a file that nobody but its owner can read. */
     public boolean secret() {
-        return key.endsWith("password");
+        return key.endsWith("password") || this == PRIVACY_KEY;
     }
 
     /** {@code geoserver.db.password} → {@code COVIDMAPS_GEOSERVER_DB_PASSWORD}. */

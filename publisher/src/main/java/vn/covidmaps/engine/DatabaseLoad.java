@@ -26,7 +26,12 @@ import vn.covidmaps.ingest.IngestResult;
 import vn.covidmaps.ingest.ReportIngest;
 import vn.covidmaps.ingest.Workbook;
 import vn.covidmaps.ingest.WorkbookOpener;
+import java.util.Optional;
+import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.privacy.PrivacyKey;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.LoadSession;
@@ -37,12 +42,15 @@ import vn.covidmaps.text.Text;
 final class DatabaseLoad {
     private final Settings settings;
     private final LayerCatalog catalog;
+    private final Retention retention;
 
     /**
      * What {@link #load} did: the workbook check (null when it was skipped), the rows loaded per layer,
-     * and what they changed against the previous report (null when nothing was loaded).
+     * what they changed against the previous report (null when nothing was loaded), and the old reports
+     * {@code retention.days} deleted (null when every report is kept, or nothing was loaded).
      */
-    record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> rows, Reports.DiffResult diff) {
+    record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> rows, Reports.DiffResult diff,
+                  PurgeReport retention) {
     }
 
     /**
@@ -55,11 +63,12 @@ final class DatabaseLoad {
     DatabaseLoad(Settings settings, LayerCatalog catalog) {
         this.settings = settings;
         this.catalog = catalog;
+        this.retention = new Retention(settings, catalog);
     }
 
     /** Reads and checks the whole report, and the SLD styles, without touching the database. */
     ValidationReport validate(List<Path> inputs, LocalDate reportDate) {
-        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD);
+        ValidationReport report = read(inputs, reportDate, FeatureSink.DISCARD, privacyKey(false));
         addStyleProblems(report);
         return report;
     }
@@ -118,26 +127,67 @@ final class DatabaseLoad {
      * loaded for that date are recognised and not loaded again unless {@code force}.
      */
     Loaded load(List<Path> inputs, LocalDate reportDate, boolean force) {
+        PrivacyKey key = privacyKey(true);
+        LocalDate keepFrom = retention.start(reportDate);
+        if (keepFrom != null && reportDate.isBefore(keepFrom)) {
+            throw new ConfigurationException(
+                    Messages.get("retention.tooOld", reportDate, settings.get(Setting.RETENTION_DAYS), keepFrom));
+        }
         String fingerprint = fingerprint(inputs, reportDate);
         ReportLoader loader = loader();
         DatabasePlan plan = loader.plan(reportDate, fingerprint);
         boolean tablesAsDeclared = plan.tables().stream().allMatch(t -> t.action() == Action.UNCHANGED);
         if (plan.report() == DatabasePlan.Report.UNCHANGED && tablesAsDeclared && !force) {
-            return new Loaded(null, DatabasePlan.Report.UNCHANGED, Map.of(), null);
+            return new Loaded(null, DatabasePlan.Report.UNCHANGED, Map.of(), null, retention.apply(keepFrom));
         }
         if (plan.hasConflicts()) {
             // refused before the report is read; the load checks the tables again under its lock
             throw new CovidMapsException(ErrorCode.TABLE_CONFLICT, Text.join("; ", plan.conflicts()));
         }
+        Loaded done;
         try (LoadSession load = loader.begin(reportDate)) {
-            ValidationReport validation = read(inputs, reportDate, load);
+            ValidationReport validation = read(inputs, reportDate, load, key);
             if (!validation.ok()) {
-                return new Loaded(validation, plan.report(), Map.of(), null); // closing rolls back
+                return new Loaded(validation, plan.report(), Map.of(), null, null); // closing rolls back
             }
             Reports.DiffResult diff = diff(load, reportDate); // what the swap is about to change, as plan showed it
             Map<String, Long> loaded = load.commit(fingerprint);
             DatabasePlan.Report report = plan.report() == DatabasePlan.Report.UNCHANGED ? DatabasePlan.Report.REPLACE : plan.report();
-            return new Loaded(validation, report, loaded, diff);
+            done = new Loaded(validation, report, loaded, diff, null);
+        }
+        // after the load's lock is released: the purge takes it again
+        return new Loaded(done.validation(), done.report(), done.rows(), done.diff(), retention.apply(retention.start(reportDate)));
+    }
+
+    /** Every report date older than {@code before}: deleted with {@code delete}, else only listed. */
+    PurgeReport purge(LocalDate before, boolean delete) {
+        return retention.purge(before, delete);
+    }
+
+    /** Whether {@code publish} has the key its generalised layers need, for {@code plan}. */
+    boolean hasPrivacyKey() {
+        return settings.optional(Setting.PRIVACY_KEY).isPresent();
+    }
+
+    /**
+     * The key that places the areas of generalised layers. Publishing needs the configured one and is
+     * refused without it; reading that publishes nothing may use a throw-away key.
+     */
+    private PrivacyKey privacyKey(boolean publishing) {
+        Optional<LayerDefinition> generalised = catalog.layers().stream().filter(l -> l.generalise() != null).findFirst();
+        Optional<String> configured = settings.optional(Setting.PRIVACY_KEY);
+        if (generalised.isEmpty() || configured.isEmpty() && !publishing) {
+            return PrivacyKey.throwaway();
+        }
+        String file = catalog.directory().resolve(generalised.get().name() + ".yaml").toString();
+        if (configured.isEmpty()) {
+            throw new ConfigurationException(Messages.get("privacy.keyMissing", generalised.get().name(), file,
+                    Setting.PRIVACY_KEY.environmentVariable(), PrivacyKey.MIN_LENGTH));
+        }
+        try {
+            return PrivacyKey.of(configured.get());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(Messages.get("privacy.keyShort", PrivacyKey.MIN_LENGTH));
         }
     }
 
@@ -146,19 +196,24 @@ final class DatabaseLoad {
      * benchmark (which spools the rows publish would COPY) share.
      */
     ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink) {
+        // areas drawn with a throw-away key when privacy.key is not set: still areas, only not the same in every report
+        return read(inputs, reportDate, sink, privacyKey(false));
+    }
+
+    private ValidationReport read(List<Path> inputs, LocalDate reportDate, FeatureSink sink, PrivacyKey key) {
         try (Workbook workbook = WorkbookOpener.open(inputs)) {
-            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate), sink);
+            IngestResult result = ReportIngest.run(catalog, workbook, context(reportDate, key), sink);
             return new ValidationReport(workbook.displayName(), reportDate, result.problems(), result.counts());
         }
     }
 
-    private IngestContext context(LocalDate reportDate) {
+    private IngestContext context(LocalDate reportDate, PrivacyKey key) {
         Set<String> provinces = Arrays.stream(settings.require(Setting.PROVINCES).split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         AdminBoundaries boundaries = new AdminBoundaries(settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).orElse(null),
                 settings.get(Setting.COMMUNE_CODE_FIELD), settings.optional(Setting.COMMUNE_LAYER).orElse(null));
         return new IngestContext(reportDate, new CoordinateParser(Vn2000.fromSetting(settings.get(Setting.VN2000_CRS))),
-                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces));
+                AdminUnits.bundled(provinces), boundaries, ProvinceArea.of(provinces), key);
     }
 
     private ReportLoader loader() {
@@ -171,6 +226,9 @@ final class DatabaseLoad {
         inputs.forEach(fingerprint::file);
         fingerprint.file(catalog.directory());
         settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
+        // a new key moves every area, so the same files are loaded again; the key itself is never stored
+        settings.optional(Setting.PRIVACY_KEY).ifPresent(key -> fingerprint.text(
+                java.util.HexFormat.of().formatHex(PrivacyKey.of(key).hash("covidmaps fingerprint"))));
         return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
     }
 }

@@ -9,8 +9,11 @@ public sealed interface PublishResult {
 
     GeoServerOutcome geoserver();
 
+    /** The old reports {@code retention.days} deleted; null when every report is kept or nothing was published. */
+    PurgeReport retention();
+
     /** The same files were already loaded for that date: the database is unchanged; GeoServer was still brought up to date. */
-    record Skipped(LocalDate reportDate, GeoServerOutcome geoserver) implements PublishResult {
+    record Skipped(LocalDate reportDate, PurgeReport retention, GeoServerOutcome geoserver) implements PublishResult {
     }
 
     /** The workbook has errors: nothing was published, GeoServer was not asked. */
@@ -18,6 +21,11 @@ public sealed interface PublishResult {
         @Override
         public GeoServerOutcome geoserver() {
             return new GeoServerOutcome.NotAsked();
+        }
+
+        @Override
+        public PurgeReport retention() {
+            return null;
         }
     }
 
@@ -29,6 +37,6 @@ public sealed interface PublishResult {
      * @param diff   what the report changed against the previous one, the summary plan showed
      */
     record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded,
-                  Reports.DiffResult diff, GeoServerOutcome geoserver) implements PublishResult {
+                  Reports.DiffResult diff, PurgeReport retention, GeoServerOutcome geoserver) implements PublishResult {
     }
 }

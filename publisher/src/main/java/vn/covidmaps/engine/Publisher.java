@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
@@ -81,12 +82,17 @@ public final class Publisher {
         if (load.validation() != null && !load.validation().ok()) {
             return new PublishResult.Rejected(load.validation());
         }
-        Set<String> changed = load.validation() == null ? Set.of() : load.rows().keySet();
+        Set<String> changed = new TreeSet<>(load.validation() == null ? Set.of() : load.rows().keySet());
+        boolean purged = load.retention() != null && !load.retention().layers().isEmpty();
+        if (purged) {
+            changed.addAll(load.retention().layers()); // their tiles of the deleted dates go too
+        }
+        // per-date tile truncation for the loaded date; every date's tiles when retention deleted some
         GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked()
-                : geoServer(changed, changed.isEmpty() ? null : reportDate);
+                : geoServer(changed, changed.isEmpty() || purged ? null : reportDate);
         return load.validation() == null
-                ? new PublishResult.Skipped(reportDate, geoserver)
-                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), geoserver);
+                ? new PublishResult.Skipped(reportDate, load.retention(), geoserver)
+                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), load.retention(), geoserver);
     }
 
     /**
@@ -125,6 +131,23 @@ public final class Publisher {
      */
     public Reports.RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
         return new Reports(settings, catalog).retract(date, apply, databaseOnly);
+    }
+
+    /**
+     * Deletes, from every layer, every report date older than {@code before}, with its bookkeeping, and,
+     * unless {@code databaseOnly}, clears the cached tiles of the layers that lost a date (a GeoServer
+     * failure leaves them marked for the next publish). Without {@code delete}, only says what it would delete.
+     */
+    public PurgeResult purge(LocalDate before, boolean delete, boolean databaseOnly) {
+        PurgeReport report = database.purge(before, delete);
+        boolean asked = delete && !databaseOnly && !report.layers().isEmpty();
+        return new PurgeResult(report, asked ? geoServer(report.layers(), null) : new GeoServerOutcome.NotAsked());
+    }
+
+    /** Whether {@code privacy.key} is set, which publishing a generalised layer needs. */
+    public boolean hasPrivacyKey() {
+        return database.hasPrivacyKey();
+
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.covidmaps.geoserver;
 import java.util.ArrayList;
 import java.util.List;
 import vn.covidmaps.layer.Attribute;
-import vn.covidmaps.layer.GeometryKind;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
@@ -32,7 +31,8 @@ final class LatestView {
         for (Attribute attribute : layer.attributes()) {
             columns.add(attribute.sqlType().equals("date") ? asTimestamp(attribute.name()) : Names.quoted("column", attribute.name()));
         }
-        String point = layer.geometry().type() == GeometryKind.POINT ? "\"geom\"" : "ST_PointOnSurface(\"geom\")";
+        // a generalised layer stores areas: its point is one inside the area, never the home
+        String point = layer.publishedGeometryType().equals("Point") ? "\"geom\"" : "ST_PointOnSurface(\"geom\")";
         columns.add("ST_X(" + point + ") as \"" + LONGITUDE + "\"");
         columns.add("ST_Y(" + point + ") as \"" + LATITUDE + "\"");
         columns.add("\"geom\"");

@@ -80,7 +80,7 @@ public record PublicationModel(
         Map<String, String> defaultStyles = new LinkedHashMap<>();
         for (LayerDefinition layer : catalog.layers()) {
             String name = Names.sql("layer name", layer.name());
-            String geometry = layer.geometry().type().postgisType();
+            String geometry = layer.publishedGeometryType();
             List<String> keywords = layer.keywords() == null ? List.of() : List.copyOf(layer.keywords());
             String abstractText = layer.abstractText() == null ? "" : layer.abstractText();
             types.add(new DesiredFeatureType(name, name, layer.title(), abstractText, keywords, geometry, null, List.of("WFS")));

@@ -22,6 +22,9 @@ public final class ReportIngest {
     public static IngestResult run(LayerCatalog catalog, Workbook workbook, IngestContext context, FeatureSink sink) {
         Problems problems = new Problems();
         ReferenceKeys references = new ReferenceKeys();
+        HomeRegister homes = new HomeRegister();
+        catalog.layers().stream().filter(l -> l.generalise() != null)
+                .forEach(l -> homes.watch(l.name() + "." + l.generalise().seed()));
         Map<String, Long> counts = new LinkedHashMap<>();
         catalog.layers().forEach(layer -> counts.put(layer.name(), 0L));
         for (LayerDefinition layer : catalog.layers()) {
@@ -32,7 +35,7 @@ public final class ReportIngest {
             }
         }
         for (List<LayerDefinition> group : sheetGroups(catalog)) {
-            counts.putAll(new SheetIngester(context, workbook, group, problems, sink, references).run());
+            counts.putAll(new SheetIngester(context, workbook, group, problems, sink, references, homes).run());
             sink.sheetDone();
         }
         workbook.notices().forEach(problems::add);

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param notBefore  name of a date column this date may not precede
  * @param allowFuture a date here may lie after the report date (e.g. the planned end of a lockdown)
  * @param levels     for {@link ColumnType#LEVEL}: number to the labels accepted for it, first is canonical
+ * @param drop       what a text column loses before it is published (e.g. house numbers), or null
  */
 public record ColumnDefinition(
         String name,
@@ -25,7 +26,8 @@ public record ColumnDefinition(
         String notBefore,
         boolean allowFuture,
         Integer min,
-        Map<Integer, List<String>> levels) {
+        Map<Integer, List<String>> levels,
+        TextRule drop) {
 
     public ColumnDefinition {
         headers = headers == null ? List.of() : List.copyOf(headers);

@@ -54,12 +54,49 @@ final class LayerCatalogCheck {
         for (String key : concat(layer.duplicateKey(), layer.uniqueKey())) {
             require(isPublishable(layer, key) || layer.column(key).isPresent(), where + "key column '" + key + "' is unknown");
         }
+        checkPrivacy(layer);
         if (layer.rows() != null) {
             for (String day : layer.rows().lastDay()) {
                 require(layer.column(day).map(c -> c.type() == ColumnType.DATE).orElse(false),
                         where + "rows.last_day '" + day + "' is not a date column");
             }
         }
+    }
+
+    /**
+     * A sheet of personal data may not publish a person's exact place or house number: its points need
+     * {@code generalise:} and its address columns {@code drop: house_numbers}.
+     */
+    private void checkPrivacy(LayerDefinition layer) {
+        String where = "layer " + layer.name() + ": ";
+        Generalisation generalise = layer.generalise();
+        boolean personal = layer.source() == null || layer.source().personalData();
+        if (personal && generalise == null && layer.geometry().type() == GeometryKind.POINT) {
+            problems.add(where + "layers/" + layer.name() + ".yaml publishes exact points from the sheet '" + sheet(layer)
+                    + "', which holds personal data; add `generalise:` (e.g. radius_m: 150, seed: case_code) so each"
+                    + " point is published as an area, or declare `source.personal_data: false` if its rows are places, not people");
+        }
+        if (generalise != null) {
+            require(layer.geometry().type() == GeometryKind.POINT, where + "`generalise:` applies to point geometries only");
+            require(generalise.radiusM() >= Generalisation.MIN_RADIUS_M && generalise.radiusM() <= Generalisation.MAX_RADIUS_M,
+                    where + "generalise.radius_m must be between " + (int) Generalisation.MIN_RADIUS_M + " and "
+                            + (int) Generalisation.MAX_RADIUS_M + " metres");
+            require(generalise.seed() != null && layer.column(generalise.seed()).map(ColumnDefinition::required).orElse(false),
+                    where + "generalise.seed must name a required column that identifies the person (e.g. case_code)");
+        }
+        for (ColumnDefinition column : layer.columns()) {
+            require(column.drop() == null || column.type() == ColumnType.TEXT,
+                    where + "column " + column.name() + ": `drop:` applies to text columns only");
+            if (personal && column.drop() == null && layer.publish().contains(column.name())
+                    && column.headers().stream().anyMatch(PersonalData::isAddressHeader)) {
+                problems.add(where + "layers/" + layer.name() + ".yaml publishes the address column '" + column.name()
+                        + "' of a sheet of personal data; add `drop: house_numbers` to it");
+            }
+        }
+    }
+
+    private static String sheet(LayerDefinition layer) {
+        return layer.source() == null ? "?" : layer.source().sheet();
     }
 
     private void checkColumn(LayerDefinition layer, ColumnDefinition column, Set<String> names) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * One map layer, read from {@code layers/<name>.yaml}: which sheet feeds it, how its columns are
  * parsed, how rows become geometries, and which attributes are published (a whitelist: everything
- * else in the sheet is dropped at ingest).
+ * else in the sheet is dropped at ingest). A layer of personal data says with {@code generalise} how it
+ * hides where a person lives; it is null for places that are published as they are.
  */
 public record LayerDefinition(
         String name,
@@ -21,9 +22,18 @@ public record LayerDefinition(
         GeometryDefinition geometry,
         List<String> duplicateKey,
         List<String> uniqueKey,
-        List<String> publish) {
+        List<String> publish,
+        Generalisation generalise) {
 
     public static final String LEVEL_LABEL_SUFFIX = "_label";
+
+    /**
+     * The PostGIS geometry type of the layer's table: an area when its points are generalised, since the
+     * exact point is never stored.
+     */
+    public String publishedGeometryType() {
+        return generalise != null ? GeometryKind.AREA.postgisType() : geometry.type().postgisType();
+    }
 
     public Optional<ColumnDefinition> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();

@@ -15,10 +15,18 @@ public final class PersonalData {
             "ho chieu", "so ho chieu", "passport",
             "ngay sinh", "nam sinh", "date of birth");
 
+    /** Headers of a street address, which in a sheet of personal data is where someone lives. */
+    private static final Set<String> ADDRESS_KEYS = Set.of(
+            "dia chi", "noi o", "dia chi noi o", "cho o", "noi cu tru", "dia chi thuong tru", "dia chi tam tru", "address");
+
     private PersonalData() {
     }
 
     public static boolean isPersonalHeader(String header) {
         return HEADER_KEYS.contains(TextKey.of(header));
+    }
+
+    public static boolean isAddressHeader(String header) {
+        return ADDRESS_KEYS.contains(TextKey.of(header));
     }
 }

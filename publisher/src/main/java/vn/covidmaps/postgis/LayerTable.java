@@ -30,6 +30,11 @@ public final class LayerTable {
     public static final String GEOMETRY = "geom";
     /** The change that turns a table made by an earlier version, one table for all dates, into partitions. */
     static final Text PARTITION = Text.of("table.partition");
+    /**
+     * The change that replaces a table of exact points from before the layer generalised them: those
+     * points are exactly what may not be kept, so its reports are deleted rather than converted.
+     */
+    static final Text REPLACE_EXACT = Text.of("table.replaceExact");
 
     private final String schema;
     private final LayerDefinition layer;
@@ -59,6 +64,11 @@ public final class LayerTable {
         }
         List<TableChange.Step> steps = new ArrayList<>();
         List<Text> conflicts = new ArrayList<>();
+        String geometry = geometryType(db);
+        String wantedGeometry = layer.publishedGeometryType().toUpperCase() + ",4326";
+        if (layer.generalise() != null && geometry != null && geometry.startsWith("POINT")) {
+            return new TableChange(layer.name(), Action.UPDATE, List.of(new TableChange.ReplaceExact()), List.of());
+        }
         if (!isPartitioned(db)) {
             steps.add(new TableChange.Partition());
         }
@@ -76,8 +86,6 @@ public final class LayerTable {
                 steps.add(new TableChange.DropColumn(column));
             }
         }
-        String geometry = geometryType(db);
-        String wantedGeometry = layer.geometry().type().postgisType().toUpperCase() + ",4326";
         if (geometry != null && !geometry.equals(wantedGeometry)) {
             conflicts.add(Text.of("table.geometryConflict", schema + "." + layer.name() + ".geom", geometry, wantedGeometry));
         }
@@ -90,6 +98,11 @@ public final class LayerTable {
             throw new CovidMapsException(ErrorCode.TABLE_CONFLICT, Text.join("; ", change.conflicts()));
         }
         try (Statement sql = db.createStatement()) {
+            if (change.steps().stream().anyMatch(s -> s instanceof TableChange.ReplaceExact)) {
+                sql.execute("DROP TABLE " + qualifiedName() + " CASCADE"); // its partitions with it
+                create(sql);
+                return;
+            }
             if (change.steps().stream().anyMatch(s -> s instanceof TableChange.Partition)) {
                 partition(db, sql); // brings the columns in line as well
                 return;
@@ -148,6 +161,47 @@ public final class LayerTable {
         sql.execute("DROP TABLE " + Identifiers.qualified(schema, old));
     }
 
+    /** The report dates that have a partition, or, in a table from before partitioning, rows. */
+    List<LocalDate> reportDates(Connection db) throws SQLException {
+        boolean partitioned = isPartitioned(db);
+        String query = partitioned
+                ? "SELECT substring(c.relname from '__([0-9]{8})$') FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                        + " JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace n ON n.oid = p.relnamespace"
+                        + " WHERE n.nspname = ? AND p.relname = ? ORDER BY 1"
+                : "SELECT DISTINCT to_char(" + REPORT_DATE + ", 'YYYYMMDD') FROM " + qualifiedName() + " ORDER BY 1";
+        List<LocalDate> dates = new ArrayList<>();
+        try (PreparedStatement statement = db.prepareStatement(query)) {
+            if (partitioned) {
+                statement.setString(1, schema);
+                statement.setString(2, layer.name());
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getString(1) != null) {
+                        dates.add(LocalDate.parse(rows.getString(1), DateTimeFormatter.BASIC_ISO_DATE));
+                    }
+                }
+            }
+        }
+        return dates;
+    }
+
+    /** Deletes one report date's rows: its partition, or its rows in a table from before partitioning. */
+    void deleteReport(Connection db, LocalDate reportDate) throws SQLException {
+        if (isPartitioned(db)) {
+            dropPartition(db, reportDate);
+            return;
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE " + REPORT_DATE + " = ?")) {
+            delete.setObject(1, reportDate);
+            delete.executeUpdate();
+        }
+    }
+
+    boolean exists(Connection db) throws SQLException {
+        return !existingColumns(db).isEmpty();
+    }
+
     /** The name of the partition that holds one report date's rows, such as {@code checkpoints__20210608}. */
     private String partitionName(LocalDate reportDate) {
         return layer.name() + "__" + reportDate.format(DateTimeFormatter.BASIC_ISO_DATE);
@@ -197,7 +251,7 @@ public final class LayerTable {
         for (Attribute attribute : layer.attributes()) {
             ddl.append(", ").append(Identifiers.quote(attribute.name())).append(' ').append(attribute.sqlType());
         }
-        ddl.append(", ").append(GEOMETRY).append(" geometry(").append(layer.geometry().type().postgisType()).append(", 4326) NOT NULL");
+        ddl.append(", ").append(GEOMETRY).append(" geometry(").append(layer.publishedGeometryType()).append(", 4326) NOT NULL");
         if (check != null) {
             ddl.append(", ").append(check);
         }

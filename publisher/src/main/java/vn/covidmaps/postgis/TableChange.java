@@ -32,6 +32,16 @@ public record TableChange(String table, Action action, List<Step> steps, List<Te
         }
     }
 
+    /**
+     * A table of exact points from before its layer generalised them is dropped and made again: those points
+     * may not be kept, so its reports are deleted rather than converted.
+     */
+    public record ReplaceExact() implements Step {
+        public Text describe() {
+            return LayerTable.REPLACE_EXACT;
+        }
+    }
+
     public record AddColumn(String column, String type) implements Step {
         public Text describe() {
             return Text.of("table.addColumn", column);

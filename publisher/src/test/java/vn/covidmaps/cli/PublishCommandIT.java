@@ -33,7 +33,8 @@ class PublishCommandIT {
     void configure(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
         StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA}) {
+        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
+                Setting.PRIVACY_KEY}) {
             properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
         }
         config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
@@ -85,7 +86,7 @@ class PublishCommandIT {
 
     @Test
     void aWrongDatabasePasswordOrHostIsOneSentence() throws IOException {
-        Files.writeString(config, "db.url=jdbc:postgresql://127.0.0.1:1/none\n");
+        Files.writeString(config, "db.url=jdbc:postgresql://127.0.0.1:1/none\nprivacy.key=" + settings.get(Setting.PRIVACY_KEY) + "\n");
         assertEquals(ExitCodes.FAILURE, run("publish", "publisher/sample/bao-cao-2021-06-01.xlsx", "-d", "2021-06-01", "-c", config.toString()));
         assertTrue(err.toString().startsWith("covidmaps: cannot connect to PostGIS at jdbc:postgresql://127.0.0.1:1/none as covidmaps"), err.toString());
         assertEquals(1, err.toString().strip().lines().count(), err.toString());

@@ -52,6 +52,24 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aVisitAtTheCasesOwnHomeIsAWarningByPositionOrByAddress() throws IOException {
+        Path report = copy(SMALL);
+        replaceIn(report.resolve("Ca bệnh.csv"), "Khối 5,", "\"Số 12, ngõ 5, đường Trần Đăng Ninh\",");
+        // BN5617 "visits" a point 11 m from its home; BN5618 a place at its home's address, far from it
+        replaceIn(report.resolve("Lịch trình.csv"), "BN5617,Chợ Đông Kinh,Phường Đông Kinh,01/06/2021,02/06/2021,21.8475,106.7640",
+                "BN5617,Nhà riêng,Thôn Mỏ Khoáng,01/06/2021,02/06/2021,21.5124,106.3456\n"
+                        + "BN5618,Nhà riêng,\"số 12, ngõ 5, đường trần đăng ninh\",01/06/2021,02/06/2021,21.8475,106.7640");
+        assertEquals(ExitCodes.OK, run("validate", report.toString(), "-d", "2021-06-08"), err.toString());
+        String printed = out.toString();
+        assertTrue(printed.contains("› Lịch trình › row 2: this place lies 11 m from the home of case BN5617; homes are not places"
+                + " others visited"), printed);
+        assertTrue(printed.contains("› Lịch trình › row 3 › Địa chỉ: this place has the same address as the home of case BN5618"), printed);
+        // a visit in the same village as a home is not at the home: "Thôn Mỏ Khoáng" alone names no house
+        assertFalse(printed.contains("row 2 › Địa chỉ"), printed);
+        assertTrue(printed.contains("No errors, 4 warning(s)."), printed);
+    }
+
+    @Test
     void aPointInVietnamButFarFromTheProvinceIsAWarning() throws IOException {
         Path report = copy(SMALL);
         // Hoàn Kiếm, Hà Nội: a real place, but not in Lạng Sơn, Bắc Kạn or Thái Nguyên

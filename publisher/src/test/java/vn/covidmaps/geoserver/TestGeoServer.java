@@ -83,7 +83,8 @@ final class TestGeoServer {
                 .with(Setting.DB_PASSWORD, env("COVIDMAPS_DB_PASSWORD", "covidmaps-local"))
                 .with(Setting.DB_SCHEMA, schema)
                 .with(Setting.DB_META_SCHEMA, metaSchema)
-                .with(Setting.STYLES_DIR, stylesDir.toString());
+                .with(Setting.STYLES_DIR, stylesDir.toString())
+                .with(Setting.PRIVACY_KEY, vn.covidmaps.TestDatabase.TEST_PRIVACY_KEY);
     }
 
     static Connection connect(Settings settings) throws SQLException {
@@ -109,7 +110,7 @@ final class TestGeoServer {
                 for (Attribute attribute : layer.attributes()) {
                     ddl.append(", ").append(attribute.name()).append(' ').append(attribute.sqlType());
                 }
-                ddl.append(", geom geometry(").append(layer.geometry().type().postgisType()).append(", 4326))");
+                ddl.append(", geom geometry(").append(layer.publishedGeometryType()).append(", 4326))");
                 sql.execute(ddl.toString());
                 sql.execute("create index on " + schema + "." + layer.name() + " using gist (geom)");
                 sql.execute("create index on " + schema + "." + layer.name() + " (report_date)");
@@ -120,7 +121,7 @@ final class TestGeoServer {
     /** One minimal SLD 1.0.0 per style the layers use, in a fresh directory. */
     static Path writeStyles(Path directory, LayerCatalog catalog) throws IOException {
         for (LayerDefinition layer : catalog.layers()) {
-            boolean area = layer.geometry().type().postgisType().equals("MultiPolygon");
+            boolean area = layer.publishedGeometryType().equals("MultiPolygon");
             writeStyle(directory, layer.style(), area ? "#D7301F" : "#2B8CBE", area);
         }
         return directory;

@@ -47,11 +47,68 @@ class LayerCatalogTest {
                   - {name: full_name, headers: [Họ tên]}
                   - {name: phone, headers: [SĐT, Số điện thoại]}
                 geometry: {type: point}
+                generalise: {seed: case_code}
                 publish: [case_code, full_name, phone]
                 """);
         LayerDefinitionException e = assertThrows(LayerDefinitionException.class, () -> LayerCatalog.load(dir));
         assertEquals(2, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("'Họ tên' and may not be published"), e.getMessage());
+    }
+
+    @Test
+    void exactPointsOrHouseNumbersFromASheetOfPersonalDataAreRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("homes.yaml"), """
+                name: homes
+                title: Ca bệnh
+                source: {sheet: Ca bệnh}
+                columns:
+                  - {name: case_code, headers: [Mã BN], required: true}
+                  - {name: address, headers: [Địa chỉ]}
+                geometry: {type: point}
+                publish: [case_code, address]
+                """);
+        LayerDefinitionException e = assertThrows(LayerDefinitionException.class, () -> LayerCatalog.load(dir));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("layers/homes.yaml publishes exact points from the sheet 'Ca bệnh', which holds personal data;"
+                + " add `generalise:`"), e.getMessage());
+        assertTrue(e.getMessage().contains("layers/homes.yaml publishes the address column 'address' of a sheet of personal data;"
+                + " add `drop: house_numbers`"), e.getMessage());
+
+        Files.writeString(dir.resolve("homes.yaml"), Files.readString(dir.resolve("homes.yaml"))
+                .replace("headers: [Địa chỉ]}", "headers: [Địa chỉ], drop: house_numbers}")
+                .replace("geometry: {type: point}", "geometry: {type: point}\ngeneralise: {radius_m: 200, seed: case_code}"));
+        LayerDefinition homes = LayerCatalog.load(dir).layer("homes");
+        assertEquals("MultiPolygon", homes.publishedGeometryType(), "the table holds areas, never points");
+        assertEquals(200.0, homes.generalise().radiusM());
+        assertEquals(TextRule.HOUSE_NUMBERS, homes.column("address").orElseThrow().drop());
+    }
+
+    @Test
+    void aGeneralisationMustBeSeededByARequiredColumnAndNotTooSmall(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("homes.yaml"), """
+                name: homes
+                title: Ca bệnh
+                source: {sheet: Ca bệnh}
+                columns:
+                  - {name: case_code, headers: [Mã BN]}
+                geometry: {type: point}
+                generalise: {radius_m: 10, seed: case_code}
+                publish: [case_code]
+                """);
+        String all = assertThrows(LayerDefinitionException.class, () -> LayerCatalog.load(dir)).getMessage();
+        assertTrue(all.contains("generalise.radius_m must be between 50 and 5000 metres"), all);
+        assertTrue(all.contains("generalise.seed must name a required column"), all);
+    }
+
+    @Test
+    void placesDeclaredNotPersonalArePublishedExactly() {
+        LayerCatalog catalog = LayerCatalog.load(Path.of("layers"));
+        for (String places : List.of("visited_recent", "visited_earlier", "checkpoints", "quarantine_facilities")) {
+            assertEquals("Point", catalog.layer(places).publishedGeometryType(), places);
+            assertFalse(catalog.layer(places).source().personalData(), places);
+        }
+        assertEquals("MultiPolygon", catalog.layer("patient_homes").publishedGeometryType());
+        assertEquals(150.0, catalog.layer("patient_homes").generalise().radiusM());
     }
 
     @Test

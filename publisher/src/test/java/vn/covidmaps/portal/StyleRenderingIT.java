@@ -57,7 +57,7 @@ class StyleRenderingIT {
                 new Expectation("checkpoints", "2021-06-08", "checkpoint_name = 'Chốt phong tỏa thôn Phổng, xã Vân Nham'", "#1A1A1A",
                         "the Vân Nham checkpoint's X"),
                 new Expectation("quarantine_facilities", "2021-06-08", "true", "#2166AC", "a quarantine facility's square"),
-                new Expectation("patient_homes", "2021-06-08", "true", "#D7191C", "a case home's circle"),
+                new Expectation("patient_homes", "2021-06-08", "true", "#D7191C", "a case home's area"),
                 new Expectation("visited_recent", "2021-06-08", "true", "#E6550D", "a place visited within 14 days"),
                 new Expectation("visited_earlier", "2021-06-08", "true", "#8C7A9B", "a place visited over 14 days ago"));
     }
