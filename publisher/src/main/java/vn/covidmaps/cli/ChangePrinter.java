@@ -11,9 +11,13 @@ import vn.covidmaps.engine.Plan;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.TableChange;
 import vn.covidmaps.text.Day;
+import vn.covidmaps.text.Text;
 
 /** Prints plans and what publish did, one resource per line, the same way for PostGIS, the reader role and GeoServer. */
 final class ChangePrinter {
+    /** Wide enough for the longest action in either language ("unchanged", "giữ nguyên"). */
+    private static final int ACTION_WIDTH = 10;
+
     private final Messages messages;
     private final PrintWriter out;
 
@@ -30,10 +34,10 @@ final class ChangePrinter {
             case REPLACE -> Action.UPDATE;
             case UNCHANGED -> Action.UNCHANGED;
         };
-        print(new Change(messages.text("plan.reportOf", Day.format(database.reportDate())), report, ""));
+        print(new Change(Text.of("plan.reportOf", Day.format(database.reportDate())), report, Text.NONE));
         for (TableChange table : database.tables()) {
             print(table.change());
-            table.conflicts().forEach(c -> out.println("  " + messages.text("plan.conflict") + "  " + c));
+            table.conflicts().forEach(c -> out.println("  " + messages.text("plan.conflict") + "  " + messages.text(c)));
         }
         out.println(messages.text("plan.readerRole"));
         plan.readerRole().forEach(this::print);
@@ -51,7 +55,7 @@ final class ChangePrinter {
             out.println(messages.text("applied.upToDate"));
         } else {
             out.println(messages.text("applied.changes", applied.size()));
-            applied.forEach(change -> out.printf("  %-9s %s%n", action(change.action()), change.resource()));
+            applied.forEach(change -> out.printf("  %-" + ACTION_WIDTH + "s %s%n", action(change.action()), messages.text(change.resource())));
         }
         if (!result.boundsRecalculated().isEmpty()) {
             out.println("  " + messages.text("applied.bounds", String.join(", ", result.boundsRecalculated())));
@@ -63,7 +67,8 @@ final class ChangePrinter {
     }
 
     private void print(Change change) {
-        out.printf("  %-9s %s%s%n", action(change.action()), change.resource(), change.detail().isEmpty() ? "" : ": " + change.detail());
+        out.printf("  %-" + ACTION_WIDTH + "s %s%s%n", action(change.action()), messages.text(change.resource()),
+                change.detail().isEmpty() ? "" : ": " + messages.text(change.detail()));
     }
 
     private String action(Action action) {

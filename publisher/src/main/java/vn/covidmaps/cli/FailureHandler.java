@@ -7,7 +7,6 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.error.CovidMapsException;
-import vn.covidmaps.layer.LayerDefinitionException;
 
 /** Turns a failure into one clear message on stderr and the exit code of its error code; the stack trace only with --debug. */
 final class FailureHandler implements IExecutionExceptionHandler {
@@ -20,11 +19,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
     /** Prints {@code e} for the operator and returns its exit code. */
     static int report(Exception e, Messages messages, PrintWriter err, boolean debug) {
         String prefix = "covidmaps: ";
-        if (e instanceof LayerDefinitionException layers) {
-            err.println(prefix + messages.text("failure.layers"));
-            layers.problems().forEach(p -> err.println("  " + p));
-        } else {
-            err.println(prefix + describe(e, messages));
+        err.println(prefix + describe(e, messages));
+        if (e instanceof CovidMapsException known) {
+            known.details().forEach(line -> err.println("  " + line));
         }
         if (debug) {
             e.printStackTrace(err);
@@ -34,6 +31,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     /** Our own failures carry a complete sentence; anything else is a bug and named as such. */
     static String describe(Exception e, Messages messages) {
+        if (e instanceof CovidMapsException known && known.text() != null) {
+            return messages.text(known.text());
+        }
         if (e instanceof CovidMapsException || e instanceof UncheckedIOException) {
             return e.getMessage();
         }

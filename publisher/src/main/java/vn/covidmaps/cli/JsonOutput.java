@@ -134,7 +134,7 @@ final class JsonOutput {
             } else {
                 node.put("served", layer.served());
             }
-            node.put("problem", layer == null || layer.problem().isEmpty() ? null : layer.problem());
+            node.put("problem", layer == null || layer.problem().isEmpty() ? null : layer.problem().english());
             node.put("wms_layer", layer == null ? null : layer.wmsLayer());
             node.put("wfs_get_feature", layer == null ? null : layer.wfsGetFeature());
         }
@@ -160,7 +160,7 @@ final class JsonOutput {
         ArrayNode tables = database.putArray("tables");
         plan.database().tables().forEach(table -> tables.add(change(table.change())));
         ArrayNode conflicts = database.putArray("conflicts");
-        plan.database().conflicts().forEach(conflicts::add);
+        plan.database().conflicts().forEach(conflict -> conflicts.add(conflict.english()));
         document.set("diff", plan.diff() == null ? null : diffBody(plan.diff()));
         ObjectNode geoserver = document.putObject("geoserver");
         geoserver.set("reader_role", changes(plan.readerRole()));
@@ -227,8 +227,8 @@ final class JsonOutput {
     }
 
     private static ObjectNode change(Change change) {
-        return JSON.createObjectNode().put("resource", change.resource()).put("action", change.action().name().toLowerCase())
-                .put("detail", change.detail().isEmpty() ? null : change.detail());
+        return JSON.createObjectNode().put("resource", change.resource().english()).put("action", change.action().name().toLowerCase())
+                .put("detail", change.detail().isEmpty() ? null : change.detail().english());
     }
 
     static ObjectNode counts(Map<String, Long> counts) {

@@ -1,8 +1,8 @@
 package vn.covidmaps.config;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.covidmaps.text.Text;
 
 /**
  * Words for the operator, in English or Vietnamese (messages*.properties). A command makes one
@@ -27,12 +27,12 @@ public final class Messages {
 
     /** The message of {@code key} with its {0}, {1}… filled in. */
     public String text(String key, Object... arguments) {
-        Object[] texts = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            // numbers as written (row 1234, not "1,234"); everything else as text
-            texts[i] = String.valueOf(arguments[i]);
-        }
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(texts);
+        return text(Text.of(key, arguments));
+    }
+
+    /** A text the engine returned (a plan line's resource or reason…), in this language. */
+    public String text(Text text) {
+        return text.render(bundle);
     }
 
     /** The bundle itself, for picocli's help texts. */

@@ -36,6 +36,7 @@ import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.LoadSession;
 import vn.covidmaps.postgis.ReportLoader;
+import vn.covidmaps.text.Text;
 
 /** The database half of publishing: reading the report, planning and loading its tables. */
 final class DatabaseLoad {
@@ -141,7 +142,7 @@ final class DatabaseLoad {
         }
         if (plan.hasConflicts()) {
             // refused before the report is read; the load checks the tables again under its lock
-            throw new CovidMapsException(ErrorCode.TABLE_CONFLICT, String.join("; ", plan.conflicts()));
+            throw new CovidMapsException(ErrorCode.TABLE_CONFLICT, Text.join("; ", plan.conflicts()));
         }
         Loaded done;
         try (LoadSession load = loader.begin(reportDate)) {

@@ -10,6 +10,7 @@ import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.TableChange;
+import vn.covidmaps.text.Text;
 
 /**
  * What a reviewed plan saw, as SHA-256 fingerprints: the workbook, the layer files, the styles, the
@@ -50,14 +51,14 @@ public record PlanFingerprints(String workbook, String layers, String styles, St
         settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(configuration::file);
         Fingerprint data = new Fingerprint().text(database.report().name()).text(String.valueOf(previous));
         for (TableChange table : database.tables()) {
-            data.text(table.table()).text(table.action().name()).text(String.join("\n", table.details())).text(String.join("\n", table.conflicts()));
+            data.text(table.table()).text(table.action().name()).text(Text.join("\n", table.details()).english()).text(Text.join("\n", table.conflicts()).english());
         }
         Fingerprint server = new Fingerprint();
         for (Change change : readerRole) {
-            server.text(change.resource()).text(change.action().name()).text(change.detail());
+            server.text(change.resource().english()).text(change.action().name()).text(change.detail().english());
         }
         for (Change change : geoserver) {
-            server.text(change.resource()).text(change.action().name()).text(change.detail());
+            server.text(change.resource().english()).text(change.action().name()).text(change.detail().english());
         }
         return new PlanFingerprints(workbook.hex(), new Fingerprint().file(catalog.directory()).hex(),
                 new Fingerprint().file(settings.path(Setting.STYLES_DIR)).hex(), configuration.hex(), data.hex(), server.hex());

@@ -16,6 +16,8 @@ import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.qgis.QgisProject;
+import vn.covidmaps.text.Outcome;
+import vn.covidmaps.ingest.DateValues;
 
 /**
  * The publisher's one facade, free of any command-line concern: each verb returns a typed result
@@ -31,6 +33,12 @@ public final class Publisher {
         this.settings = settings;
         this.catalog = LayerCatalog.load(settings.path(Setting.LAYERS_DIR));
         this.database = new DatabaseLoad(settings, catalog);
+    }
+
+    /** A report date as the operator types it, in the forms a workbook's date cell takes (08/06/2021, 2021-06-08); empty if it is none. */
+    public static Optional<LocalDate> reportDate(String text) {
+        Outcome<LocalDate> date = DateValues.parse(text);
+        return date.failed() ? Optional.empty() : Optional.ofNullable(date.value());
     }
 
     /** The layer definitions this publisher works with. */

@@ -1,12 +1,17 @@
 package vn.covidmaps.error;
 
+import java.util.List;
+import vn.covidmaps.text.Text;
+
 /**
  * The one base of the publisher's own failures. Its message is one sentence for the operator (which
  * file, sheet, row, setting, URL or server message); its {@link ErrorCode} decides the exit code; its
- * cause is kept for {@code --debug}.
+ * cause is kept for {@code --debug}. A failure made from a {@link Text} is printed in the operator's
+ * language; {@link #getMessage} is its English.
  */
 public class CovidMapsException extends RuntimeException {
     private final ErrorCode code;
+    private final Text text;
 
     public CovidMapsException(ErrorCode code, String message) {
         this(code, message, null);
@@ -15,9 +20,26 @@ public class CovidMapsException extends RuntimeException {
     public CovidMapsException(ErrorCode code, String message, Throwable cause) {
         super(message, cause);
         this.code = code;
+        this.text = null;
+    }
+
+    public CovidMapsException(ErrorCode code, Text text) {
+        super(text.english());
+        this.code = code;
+        this.text = text;
     }
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** The message as a text to render in the operator's language, or null when it is only English ({@link #getMessage}). */
+    public Text text() {
+        return text;
+    }
+
+    /** Lines printed under the message, one problem each (every problem of the layer files, say); usually none. */
+    public List<String> details() {
+        return List.of();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.covidmaps.geoserver.PublicationModel.DesiredStore;
+import vn.covidmaps.text.Text;
 
 /** The PostGIS datastore of a workspace. */
 final class DataStoreClient {
@@ -53,17 +54,17 @@ final class DataStoreClient {
     }
 
     /** The parameters (other than the password, which GeoServer returns encrypted) that differ. */
-    static List<String> differences(DesiredStore desired, JsonNode current) {
+    static List<Text> differences(DesiredStore desired, JsonNode current) {
         Map<String, JsonNode> entries = Json.entries(current.path("connectionParameters"));
-        List<String> out = new ArrayList<>();
+        List<Text> out = new ArrayList<>();
         desired.parameters().forEach((key, value) -> {
             String actual = Json.entryValue(entries.get(key));
             if (!value.equalsIgnoreCase(actual == null ? "" : actual)) {
-                out.add(key + " is " + (actual == null ? "unset" : "'" + actual + "'") + ", want '" + value + "'");
+                out.add(Text.of("gs.storeParameter", key, actual == null ? Text.of("gs.unset") : Text.of("gs.quoted", actual), value));
             }
         });
         if (!current.path("enabled").asBoolean(false)) {
-            out.add("disabled");
+            out.add(Text.of("gs.disabled"));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.covidmaps.geoserver.TileLayerXml.TimeFilter;
+import vn.covidmaps.text.Text;
 
 /**
  * What a layer's (or the group's) GeoWebCache tile layer should be: PNG tiles in the web-mercator and WGS 84 grids,
@@ -34,59 +35,58 @@ record DesiredTileLayer(String name, List<String> gridSets, String format, int m
     }
 
     /** What differs in the current tile layer, in words; empty when nothing does. */
-    List<String> differences(TileLayerXml current) {
-        List<String> differences = new ArrayList<>();
+    List<Text> differences(TileLayerXml current) {
+        List<Text> differences = new ArrayList<>();
         if (!current.enabled()) {
-            differences.add("disabled");
+            differences.add(Text.of("gs.disabled"));
         }
         if (!current.formats().equals(Set.of(format))) {
-            differences.add("formats " + current.formats() + ", want " + format);
+            differences.add(Text.of("tiles.formats", current.formats(), format));
         }
         if (!current.gridSets().equals(new LinkedHashSet<>(gridSets))) {
-            differences.add("grid sets " + current.gridSets() + ", want " + gridSets);
+            differences.add(Text.of("tiles.gridSets", current.gridSets(), gridSets));
         }
         if (!current.metaTiling().equals(List.of(metaTiles, metaTiles))) {
-            differences.add("metatiles " + current.metaTiling() + ", want " + metaTiles + "×" + metaTiles);
+            differences.add(Text.of("tiles.metaTiles", current.metaTiling(), metaTiles + "×" + metaTiles));
         }
         if (current.expireClients() != maxAgeSeconds) {
-            differences.add("clients keep tiles " + current.expireClients() + " s, want " + maxAgeSeconds + " s");
+            differences.add(Text.of("tiles.maxAge", current.expireClients(), maxAgeSeconds));
         }
         if (!current.otherFilters().isEmpty()) {
             // GeoServer resolves the default STYLES to the style's name and keeps it in the tiles' key, so the default
             // date's tiles would no longer be the ones without parameters, and deleting them would miss
-            differences.add("filters on " + String.join(", ", current.otherFilters()) + ": tiles are cached by TIME only");
+            differences.add(Text.of("tiles.otherFilters", String.join(", ", current.otherFilters())));
         }
         Optional<TimeFilter> actual = current.timeFilter();
         if (actual.isEmpty() && time.isPresent()) {
-            differences.add("no TIME filter: every date would get the latest report's tiles");
+            differences.add(Text.of("tiles.noTimeFilter"));
         } else if (actual.isPresent() && time.isEmpty()) {
-            differences.add("a TIME filter but no report is published");
+            differences.add(Text.of("tiles.timeFilterNoReport"));
         } else if (actual.isPresent()) {
             TimeFilter want = time.get();
             if (!actual.get().defaultValue().equals(want.defaultValue())) {
-                differences.add("TIME default " + actual.get().defaultValue() + ", want " + want.defaultValue());
+                differences.add(Text.of("tiles.timeDefault", actual.get().defaultValue(), want.defaultValue()));
             }
             Set<String> missing = new LinkedHashSet<>(want.values());
             missing.removeAll(actual.get().values());
             Set<String> extra = new LinkedHashSet<>(actual.get().values());
             extra.removeAll(want.values());
             if (!missing.isEmpty()) {
-                differences.add("TIME lacks " + String.join(", ", missing));
+                differences.add(Text.of("tiles.timeLacks", String.join(", ", missing)));
             }
             if (!extra.isEmpty()) {
-                differences.add("TIME allows unpublished " + String.join(", ", extra));
+                differences.add(Text.of("tiles.timeExtra", String.join(", ", extra)));
             }
             if (missing.isEmpty() && extra.isEmpty() && !actual.get().values().equals(want.values())) {
-                differences.add("TIME values out of order");
+                differences.add(Text.of("tiles.timeOrder"));
             }
         }
         return differences;
     }
 
     /** A short description for the plan. */
-    String summary() {
-        return "PNG, " + String.join(" + ", gridSets) + ", metatiles " + metaTiles + "×" + metaTiles + ", max-age "
-                + maxAgeSeconds + " s, " + time.map(t -> "TIME: " + t.values().size() + " date(s), default " + t.defaultValue())
-                .orElse("no report yet");
+    Text summary() {
+        return Text.of("tiles.summary", String.join(" + ", gridSets), metaTiles + "×" + metaTiles, maxAgeSeconds,
+                time.map(t -> Text.of("tiles.time", t.values().size(), t.defaultValue())).orElse(Text.of("tiles.noReport")));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
+import vn.covidmaps.text.Text;
 
 /**
  * The JSON GeoServer gets for a feature type, and the comparison of what it has with what is wanted.
@@ -54,42 +55,42 @@ final class FeatureTypes {
         return table;
     }
 
-    static List<String> differences(DesiredFeatureType type, JsonNode current) {
-        List<String> out = new ArrayList<>();
+    static List<Text> differences(DesiredFeatureType type, JsonNode current) {
+        List<Text> out = new ArrayList<>();
         compare(out, "title", type.title(), Json.text(current, "title"));
         compare(out, "abstract", type.abstractText(), Json.text(current, "abstract"));
-        compare(out, "SRS", SRS, Json.text(current, "srs"));
-        compare(out, "projection policy", "FORCE_DECLARED", Json.text(current, "projectionPolicy"));
+        compare(out, "srs", SRS, Json.text(current, "srs"));
+        compare(out, "projection", "FORCE_DECLARED", Json.text(current, "projectionPolicy"));
         if (!current.path("enabled").asBoolean(false)) {
-            out.add("disabled");
+            out.add(Text.of("gs.disabled"));
         }
         if (!new HashSet<>(type.keywords()).equals(new HashSet<>(Json.strings(current.path("keywords"), "string")))) {
-            out.add("keywords");
+            out.add(Text.of("gs.keywords"));
         }
         boolean servicesConfigured = current.path("serviceConfiguration").asBoolean(false);
         if (!servicesConfigured || !new HashSet<>(type.disabledServices())
                 .equals(new HashSet<>(Json.strings(current.path("disabledServices"), "string")))) {
-            out.add("services (want all but " + String.join(", ", type.disabledServices()) + ")");
+            out.add(Text.of("gs.services", String.join(", ", type.disabledServices())));
         }
         if (!type.history()) {
             JsonNode table = Json.entries(current.path("metadata")).getOrDefault(VIRTUAL_TABLE, Json.object())
                     .path("virtualTable");
-            compare(out, "SQL view", type.sql(), Json.text(table, "sql").strip());
-            compare(out, "SQL view key", "fid", Json.text(table, "keyColumn"));
-            compare(out, "SQL view geometry", type.geometryType(), Json.text(table.path("geometry"), "type"));
+            compare(out, "sqlView", type.sql(), Json.text(table, "sql").strip());
+            compare(out, "sqlViewKey", "fid", Json.text(table, "keyColumn"));
+            compare(out, "sqlViewGeometry", type.geometryType(), Json.text(table.path("geometry"), "type"));
         }
         return out;
     }
 
-    static List<String> timeDifferences(JsonNode current) {
+    static List<Text> timeDifferences(JsonNode current) {
         Map<String, JsonNode> metadata = Json.entries(current.path("metadata"));
         JsonNode time = metadata.getOrDefault("time", Json.object()).path("dimensionInfo");
         if (time.isMissingNode()) {
-            return List.of("not configured");
+            return List.of(Text.of("gs.timeNotConfigured"));
         }
-        List<String> out = new ArrayList<>();
+        List<Text> out = new ArrayList<>();
         if (!time.path("enabled").asBoolean(false)) {
-            out.add("disabled");
+            out.add(Text.of("gs.disabled"));
         }
         compare(out, "attribute", PublicationModel.TIME_ATTRIBUTE, Json.text(time, "attribute"));
         compare(out, "presentation", "LIST", Json.text(time, "presentation"));
@@ -97,9 +98,10 @@ final class FeatureTypes {
         return out;
     }
 
-    private static void compare(List<String> out, String what, String wanted, String actual) {
+    /** {@code what} names a {@code gs.what.*} message. */
+    private static void compare(List<Text> out, String what, String wanted, String actual) {
         if (!Objects.equals(wanted, actual)) {
-            out.add(what + " differs");
+            out.add(Text.of("gs.differs", Text.of("gs.what." + what)));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
+import vn.covidmaps.text.Text;
 
 /** The workspace's layer group: one WMS layer drawing every layer, areas under points. */
 final class LayerGroupClient {
@@ -46,26 +47,26 @@ final class LayerGroupClient {
         return group.layers().stream().map(l -> workspace + ":" + l).toList();
     }
 
-    List<String> differences(DesiredGroup group, JsonNode current) {
-        List<String> out = new ArrayList<>();
+    List<Text> differences(DesiredGroup group, JsonNode current) {
+        List<Text> out = new ArrayList<>();
         if (!group.title().equals(Json.text(current, "title"))) {
-            out.add("title differs");
+            out.add(Text.of("gs.groupTitle"));
         }
         if (!group.abstractText().equals(Json.text(current, "abstractTxt"))) {
-            out.add("abstract differs");
+            out.add(Text.of("gs.groupAbstract"));
         }
         if (!"SINGLE".equals(Json.text(current, "mode"))) {
-            out.add("mode is " + Json.text(current, "mode"));
+            out.add(Text.of("gs.groupMode", Json.text(current, "mode")));
         }
         List<String> layers = Json.list(current.path("publishables"), "published").stream()
                 .map(p -> Json.text(p, "name")).toList();
         if (!layers.equals(qualified(group))) {
-            out.add("layers or their order differ");
+            out.add(Text.of("gs.groupLayers"));
         }
         boolean defaultStyles = Json.list(current.path("styles"), "style").stream()
                 .allMatch(s -> s.isObject() ? Json.text(s, "name").isEmpty() : s.asText().isEmpty());
         if (!defaultStyles) {
-            out.add("styles are not the layers' defaults");
+            out.add(Text.of("gs.groupStyles"));
         }
         return out;
     }

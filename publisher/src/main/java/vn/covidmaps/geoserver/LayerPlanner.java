@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.covidmaps.change.Action;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
+import vn.covidmaps.text.Text;
 
 /** Plans one feature type: its description, and for the history one its TIME dimension, default style and bounds. */
 final class LayerPlanner {
@@ -32,7 +33,7 @@ final class LayerPlanner {
     }
 
     private void featureType(DesiredFeatureType type) {
-        String service = type.history() ? "WMS, history with TIME" : "WFS, latest report";
+        Text service = Text.of(type.history() ? "gs.history" : "gs.latest");
         Optional<JsonNode> current;
         try {
             current = types.get(type.name());
@@ -51,24 +52,24 @@ final class LayerPlanner {
             items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.CREATE, service, () -> types.create(body)));
             if (type.history()) {
                 items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.CREATE,
-                        "report_date, default = latest report (sent with the feature type)", () -> { }));
+                        Text.of("gs.timeSent"), () -> { }));
                 defaultStyle(type, Optional.empty());
             }
             return;
         }
-        List<String> differences = FeatureTypes.differences(type, current.get());
+        List<Text> differences = FeatureTypes.differences(type, current.get());
         if (differences.isEmpty()) {
             items.add(PlanItem.unchanged(ResourceKind.FEATURE_TYPE, type.name(), service));
         } else {
-            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE, String.join("; ", differences),
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE, Text.join("; ", differences),
                     () -> types.update(type.name(), FeatureTypes.description(type))));
         }
         if (type.history()) {
-            List<String> time = FeatureTypes.timeDifferences(current.get());
+            List<Text> time = FeatureTypes.timeDifferences(current.get());
             if (time.isEmpty()) {
-                items.add(PlanItem.unchanged(ResourceKind.TIME_DIMENSION, type.name(), "report_date, default = latest report"));
+                items.add(PlanItem.unchanged(ResourceKind.TIME_DIMENSION, type.name(), Text.of("gs.timeOk")));
             } else {
-                items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, String.join("; ", time),
+                items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, Text.join("; ", time),
                         () -> types.update(type.name(), FeatureTypes.timeDimension())));
             }
             defaultStyle(type, types.layer(type.name()));
@@ -84,23 +85,23 @@ final class LayerPlanner {
         Optional<Bbox> data = extents.of(type.layer());
         Optional<Bbox> served = Bbox.of(current.path("nativeBoundingBox"));
         boolean same = data.isEmpty() ? served.isEmpty() : served.isPresent() && served.get().sameAs(data.get());
-        String box = data.map(Bbox::toString).orElse("no data");
+        Text box = data.map(b -> Text.of("plan.value", b)).orElse(Text.of("gs.noData"));
         if (same) {
             items.add(PlanItem.unchanged(ResourceKind.BOUNDS, type.name(), box));
         } else {
             // the write is done by apply(), which refreshes bounds and tiles of this layer as of changed data
-            items.add(PlanItem.change(ResourceKind.BOUNDS, type.name(), Action.UPDATE, "GeoServer has "
-                    + served.map(Bbox::toString).orElse("none") + ", the data covers " + box, () -> { }));
+            items.add(PlanItem.change(ResourceKind.BOUNDS, type.name(), Action.UPDATE, Text.of("gs.boundsDiffer",
+                    served.<Object>map(Bbox::toString).orElse(Text.of("gs.none")), box), () -> { }));
         }
     }
 
     /** GeoServer cannot describe the feature type while its datastore is broken: send it again after the store. */
     private void resend(DesiredFeatureType type, String problem) {
         items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, type.name(), Action.UPDATE,
-                "unreadable until the datastore is updated (" + problem + ")",
+                Text.of("gs.unreadable", problem),
                 () -> types.update(type.name(), FeatureTypes.description(type))));
         if (type.history()) {
-            items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, "sent again with the feature type",
+            items.add(PlanItem.change(ResourceKind.TIME_DIMENSION, type.name(), Action.UPDATE, Text.of("gs.timeResent"),
                     () -> types.update(type.name(), FeatureTypes.timeDimension())));
             defaultStyle(type, types.layer(type.name()));
         }
@@ -109,11 +110,13 @@ final class LayerPlanner {
     private void defaultStyle(DesiredFeatureType type, Optional<JsonNode> layer) {
         String style = model.defaultStyles().get(type.layer());
         if (layer.isPresent() && types.hasDefaultStyle(layer.get(), style)) {
-            items.add(PlanItem.unchanged(ResourceKind.DEFAULT_STYLE, type.name(), ws + ":" + style));
+            items.add(PlanItem.unchanged(ResourceKind.DEFAULT_STYLE, type.name(), Text.of("plan.value", ws + ":" + style)));
             return;
         }
-        String was = layer.map(l -> "is " + Json.text(l.path("defaultStyle"), "name") + ", want ").orElse("");
+        String wanted = ws + ":" + style;
+        Text detail = layer.map(l -> Text.of("gs.styleDiffers", Json.text(l.path("defaultStyle"), "name"), wanted))
+                .orElse(Text.of("plan.value", wanted));
         items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, type.name(), layer.isEmpty() ? Action.CREATE : Action.UPDATE,
-                was + ws + ":" + style, () -> types.setDefaultStyle(type.name(), style)));
+                detail, () -> types.setDefaultStyle(type.name(), style)));
     }
 }

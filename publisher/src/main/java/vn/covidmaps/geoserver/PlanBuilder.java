@@ -9,6 +9,7 @@ import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
 import vn.covidmaps.geoserver.PublicationModel.DesiredStore;
 import vn.covidmaps.geoserver.PublicationModel.DesiredStyle;
+import vn.covidmaps.text.Text;
 
 /** Reads what GeoServer has (GET only) and lists, per resource, what must change to match the model. */
 final class PlanBuilder {
@@ -108,12 +109,12 @@ final class PlanBuilder {
         Optional<JsonNode> namespace = workspaces.namespace(ws);
         String uri = model.namespaceUri();
         if (namespace.isEmpty()) {
-            items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.CREATE, "namespace " + uri, () -> workspaces.create(ws, uri)));
+            items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.CREATE, Text.of("gs.namespace", uri), () -> workspaces.create(ws, uri)));
         } else if (!uri.equals(Json.text(namespace.get(), "uri"))) {
             items.add(PlanItem.change(ResourceKind.WORKSPACE, ws, Action.UPDATE,
-                    "namespace URI is " + Json.text(namespace.get(), "uri") + ", want " + uri, () -> workspaces.updateUri(ws, uri)));
+                    Text.of("gs.namespaceDiffers", Json.text(namespace.get(), "uri"), uri), () -> workspaces.updateUri(ws, uri)));
         } else {
-            items.add(PlanItem.unchanged(ResourceKind.WORKSPACE, ws, "namespace " + uri));
+            items.add(PlanItem.unchanged(ResourceKind.WORKSPACE, ws, Text.of("gs.namespace", uri)));
         }
     }
 
@@ -122,37 +123,37 @@ final class PlanBuilder {
         Optional<JsonNode> own = workspaces.workspaceService(service, ws);
         if (own.isPresent()) {
             if (own.get().path("enabled").asBoolean(false)) {
-                items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, "enabled"));
+                items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, Text.of("gs.enabled")));
             } else {
-                items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.UPDATE, "disabled in the workspace settings",
+                items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.UPDATE, Text.of("gs.disabledInWorkspace"),
                         () -> workspaces.enableService(service, ws)));
             }
         } else if (workspaces.globalService(service).path("enabled").asBoolean(false)) {
-            items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, "enabled (global settings)"));
+            items.add(PlanItem.unchanged(ResourceKind.SERVICE, name, Text.of("gs.enabledGlobally")));
         } else {
-            items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.CREATE, "disabled globally: enable for this workspace",
+            items.add(PlanItem.change(ResourceKind.SERVICE, name, Action.CREATE, Text.of("gs.disabledGlobally"),
                     () -> workspaces.enableService(service, ws)));
         }
     }
 
     private void store() {
         DesiredStore store = model.store();
-        String where = store.parameters().get("user") + "@" + store.parameters().get("host") + ":"
-                + store.parameters().get("port") + "/" + store.parameters().get("database") + " schema " + store.parameters().get("schema");
+        Text where = Text.of("gs.storeWhere", store.parameters().get("user"), store.parameters().get("host"),
+                store.parameters().get("port"), store.parameters().get("database"), store.parameters().get("schema"));
         Optional<JsonNode> current = stores.get(ws, store.name());
         if (current.isEmpty()) {
             items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.CREATE, where, () -> stores.create(ws, store)));
             return;
         }
-        List<String> differences = DataStoreClient.differences(store, current.get());
+        List<Text> differences = DataStoreClient.differences(store, current.get());
         if (differences.isEmpty()) {
             differences = stores.connectionProblem(ws, store.name())
-                    .map(p -> List.of("GeoServer cannot connect (wrong geoserver.db.password?): " + p)).orElse(List.of());
+                    .map(p -> List.of(Text.of("gs.storeCannotConnect", p))).orElse(List.of());
         }
         if (differences.isEmpty()) {
             items.add(PlanItem.unchanged(ResourceKind.DATASTORE, store.name(), where));
         } else {
-            items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.UPDATE, String.join("; ", differences),
+            items.add(PlanItem.change(ResourceKind.DATASTORE, store.name(), Action.UPDATE, Text.join("; ", differences),
                     () -> stores.update(ws, store)));
         }
     }
@@ -164,14 +165,14 @@ final class PlanBuilder {
         // while planning, so an invalid file stops the publish before anything is written
         if (stored.isEmpty()) {
             style.requireValid();
-            items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.CREATE, "from " + file,
+            items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.CREATE, Text.of("gs.styleFrom", file),
                     () -> styles.create(ws, style.name(), style.body())));
         } else if (!StyleClient.same(style.body(), stored.get())) {
             style.requireValid();
-            items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.UPDATE, file + " changed",
+            items.add(PlanItem.change(ResourceKind.STYLE, style.name(), Action.UPDATE, Text.of("gs.styleChanged", file),
                     () -> styles.update(ws, style.name(), style.body())));
         } else {
-            items.add(PlanItem.unchanged(ResourceKind.STYLE, style.name(), "same as " + file));
+            items.add(PlanItem.unchanged(ResourceKind.STYLE, style.name(), Text.of("gs.styleSame", file)));
         }
     }
 
@@ -187,21 +188,21 @@ final class PlanBuilder {
     private void group(boolean storeChanging) {
         DesiredGroup group = model.group();
         Optional<JsonNode> current = groups.get(group.name());
-        String layers = String.join(", ", group.layers());
+        Text layers = Text.of("plan.value", String.join(", ", group.layers()));
         if (current.isEmpty()) {
             items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.CREATE, layers,
                     () -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
             return;
         }
-        List<String> differences = groups.differences(group, current.get());
+        List<Text> differences = groups.differences(group, current.get());
         if (!differences.isEmpty()) {
-            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, String.join("; ", differences),
+            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, Text.join("; ", differences),
                     () -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
             return;
         }
         items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), layers));
         if (storeChanging) {
-            items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE, "checked after the datastore is updated",
+            items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE, Text.of("gs.groupBoundsLater"),
                     () -> refreshBounds(group)));
             return;
         }
@@ -209,10 +210,10 @@ final class PlanBuilder {
         Optional<Bbox> actual = Bbox.of(current.get().path("bounds"));
         if (wanted.isPresent() && (actual.isEmpty() || !actual.get().sameAs(wanted.get()))) {
             items.add(PlanItem.change(ResourceKind.GROUP_BOUNDS, group.name(), Action.UPDATE,
-                    "is " + actual.map(Bbox::toString).orElse("unset") + ", layers cover " + wanted.get(),
+                    Text.of("gs.groupBoundsDiffer", actual.<Object>map(Bbox::toString).orElse(Text.of("gs.unset")), wanted.get()),
                     () -> refreshBounds(group)));
         } else {
-            items.add(PlanItem.unchanged(ResourceKind.GROUP_BOUNDS, group.name(), actual.map(Bbox::toString).orElse("no data yet")));
+            items.add(PlanItem.unchanged(ResourceKind.GROUP_BOUNDS, group.name(), actual.map(b -> Text.of("plan.value", b)).orElse(Text.of("gs.noDataYet"))));
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.covidmaps.geoserver;
 import java.util.Objects;
 import vn.covidmaps.change.Action;
 import vn.covidmaps.change.Change;
+import vn.covidmaps.text.Text;
 
 /**
  * One resource of a plan: its kind and name, what publishing does to it and why. Items that are not
@@ -18,10 +19,10 @@ public final class PlanItem {
     private final ResourceKind kind;
     private final String name;
     private final Action action;
-    private final String detail;
+    private final Text detail;
     private final Write write;
 
-    private PlanItem(ResourceKind kind, String name, Action action, String detail, Write write) {
+    private PlanItem(ResourceKind kind, String name, Action action, Text detail, Write write) {
         this.kind = kind;
         this.name = name;
         this.action = action;
@@ -29,11 +30,11 @@ public final class PlanItem {
         this.write = write;
     }
 
-    static PlanItem unchanged(ResourceKind kind, String name, String detail) {
+    static PlanItem unchanged(ResourceKind kind, String name, Text detail) {
         return new PlanItem(kind, name, Action.UNCHANGED, detail, null);
     }
 
-    static PlanItem change(ResourceKind kind, String name, Action action, String detail, Write write) {
+    static PlanItem change(ResourceKind kind, String name, Action action, Text detail, Write write) {
         return new PlanItem(kind, name, action, detail, Objects.requireNonNull(write));
     }
 
@@ -51,12 +52,12 @@ public final class PlanItem {
 
     /** This item as the plan prints it. */
     public Change change() {
-        return new Change(kind.label() + " " + name, action, detail);
+        return new Change(Change.resource(kind.key(), name), action, detail);
     }
 
-    /** A short reason: what differs, or what was checked. */
+    /** A short reason in English, for logs and tests: what differs, or what was checked. */
     public String detail() {
-        return detail;
+        return detail.english();
     }
 
     void apply() {
@@ -67,6 +68,6 @@ public final class PlanItem {
 
     @Override
     public String toString() {
-        return action + " " + kind.label() + " " + name + (detail.isEmpty() ? "" : " (" + detail + ")");
+        return action + " " + kind.label() + " " + name + (detail.isEmpty() ? "" : " (" + detail() + ")");
     }
 }

@@ -1,6 +1,7 @@
 package vn.covidmaps.geoserver;
 
 import java.util.List;
+import vn.covidmaps.text.Text;
 
 /**
  * What GeoServer serves.
@@ -19,13 +20,13 @@ public record PublicationStatus(String wmsUrl, String wfsUrl, String groupLayer,
      *
      * @param layer            the layer definition's name
      * @param served           whether both its WMS layer and its WFS feature type exist and are enabled
-     * @param problem          why not, or ""
+     * @param problem          why not, or {@link Text#NONE}
      * @param wmsLayer         WMS layer name (all reports, TIME dimension; default = latest report)
      * @param wfsTypeName      WFS feature type name (latest report only)
      * @param wmsGetMap        a GetMap URL of the layer over its bounds, or "" while it has none
      * @param wfsGetFeature    a GetFeature URL returning GeoJSON
      */
-    public record LayerStatus(String layer, boolean served, String problem, String wmsLayer, String wfsTypeName,
+    public record LayerStatus(String layer, boolean served, Text problem, String wmsLayer, String wfsTypeName,
                               String wmsGetMap, String wfsGetFeature) {
     }
 }

@@ -1,26 +1,34 @@
 package vn.covidmaps.geoserver;
 
+import vn.covidmaps.text.Text;
+
 /** The kinds of GeoServer resource a plan lists, in the order they are written. */
 public enum ResourceKind {
     WORKSPACE("workspace"),
     SERVICE("service"),
     DATASTORE("datastore"),
     STYLE("style"),
-    FEATURE_TYPE("feature type"),
-    TIME_DIMENSION("TIME dimension"),
-    DEFAULT_STYLE("default style"),
-    BOUNDS("bounding boxes"),
-    LAYER_GROUP("layer group"),
-    GROUP_BOUNDS("group bounds"),
-    TILE_LAYER("tile layer");
+    FEATURE_TYPE("featureType"),
+    TIME_DIMENSION("timeDimension"),
+    DEFAULT_STYLE("defaultStyle"),
+    BOUNDS("bounds"),
+    LAYER_GROUP("layerGroup"),
+    GROUP_BOUNDS("groupBounds"),
+    TILE_LAYER("tileLayer");
 
-    private final String label;
+    private final String key;
 
-    ResourceKind(String label) {
-        this.label = label;
+    ResourceKind(String key) {
+        this.key = key;
     }
 
+    /** The kind's name in messages*.properties, without the {@code kind.} prefix. */
+    public String key() {
+        return key;
+    }
+
+    /** The kind's English name, such as {@code feature type}, for logs and tests; plans print {@link #key}'s message. */
     public String label() {
-        return label;
+        return Text.of("kind." + key).english();
     }
 }

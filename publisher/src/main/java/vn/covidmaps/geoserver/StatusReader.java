@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 import vn.covidmaps.geoserver.PublicationStatus.LayerStatus;
+import vn.covidmaps.text.Text;
 
 /** Reads what GeoServer serves of the model, and the URLs to reach it. */
 final class StatusReader {
@@ -41,39 +42,39 @@ final class StatusReader {
     private LayerStatus layer(String name, String wms, String wfs) {
         String ws = model.workspace();
         String latest = name + PublicationModel.LATEST_SUFFIX;
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         Optional<JsonNode> history = read(name, problems);
         Optional<JsonNode> latestType = read(latest, problems);
         if (!problems.isEmpty()) {
-            return new LayerStatus(name, false, String.join("; ", problems), ws + ":" + name, ws + ":" + latest, "", "");
+            return new LayerStatus(name, false, Text.join("; ", problems), ws + ":" + name, ws + ":" + latest, "", "");
         }
         if (history.isEmpty() || types.layer(name).isEmpty()) {
-            problems.add("no WMS layer " + ws + ":" + name);
+            problems.add(Text.of("status.noWmsLayer", ws + ":" + name));
         } else if (!history.get().path("enabled").asBoolean(false)) {
-            problems.add("WMS layer disabled");
+            problems.add(Text.of("status.wmsDisabled"));
         }
         if (latestType.isEmpty()) {
-            problems.add("no WFS feature type " + ws + ":" + latest);
+            problems.add(Text.of("status.noWfsType", ws + ":" + latest));
         } else if (!latestType.get().path("enabled").asBoolean(false)) {
-            problems.add("WFS feature type disabled");
+            problems.add(Text.of("status.wfsDisabled"));
         }
         String getMap = history.flatMap(t -> Bbox.of(t.path("latLonBoundingBox")))
                 .map(b -> getMap(wms, ws + ":" + name, b)).orElse("");
         String getFeature = wfs + "?service=WFS&version=2.0.0&request=GetFeature&typeNames=" + ws + ":" + latest
                 + "&outputFormat=application/json";
-        return new LayerStatus(name, problems.isEmpty(), String.join("; ", problems), ws + ":" + name, ws + ":" + latest,
+        return new LayerStatus(name, problems.isEmpty(), Text.join("; ", problems), ws + ":" + name, ws + ":" + latest,
                 getMap, getFeature);
     }
 
     /** The feature type, or empty with the reason when GeoServer cannot describe it (a broken datastore). */
-    private Optional<JsonNode> read(String featureType, List<String> problems) {
+    private Optional<JsonNode> read(String featureType, List<Text> problems) {
         try {
             return types.get(featureType);
         } catch (GeoServerException e) {
             if (e.isUnreachable() || e.status() == 401 || e.status() == 403) {
                 throw e;
             }
-            problems.add("GeoServer cannot describe " + featureType + ": " + e.serverMessage());
+            problems.add(Text.of("status.cannotDescribe", featureType, e.serverMessage()));
             return Optional.empty();
         }
     }

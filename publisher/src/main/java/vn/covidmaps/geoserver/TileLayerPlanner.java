@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.covidmaps.change.Action;
 import vn.covidmaps.geoserver.TileLayerXml.TimeFilter;
+import vn.covidmaps.text.Text;
 
 /**
  * Plans the GeoWebCache tile layers of the group and of each history layer: each is cached per report date, so a
@@ -30,11 +31,11 @@ final class TileLayerPlanner {
         if (current.isEmpty()) {
             return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.CREATE, desired.summary(), () -> write(desired));
         }
-        List<String> differences = desired.differences(current.get());
+        List<Text> differences = desired.differences(current.get());
         if (differences.isEmpty()) {
             return PlanItem.unchanged(ResourceKind.TILE_LAYER, name, desired.summary());
         }
-        return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, String.join("; ", differences), () -> write(desired));
+        return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, Text.join("; ", differences), () -> write(desired));
     }
 
     /**
@@ -62,13 +63,13 @@ final class TileLayerPlanner {
         PlanItem.Write off = () -> tiles.tileLayer(qualified).filter(TileLayerXml::enabled)
                 .ifPresent(layer -> tiles.putTileLayer(qualified, layer.disabled()));
         if (featureTypeCreated) {
-            return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, "WFS only: turn off the one GeoServer makes", off);
+            return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, Text.of("tiles.turnOffNew"), off);
         }
         Optional<TileLayerXml> current = tiles.tileLayer(qualified);
         if (current.isEmpty() || !current.get().enabled()) {
-            return PlanItem.unchanged(ResourceKind.TILE_LAYER, name, "off: WFS only");
+            return PlanItem.unchanged(ResourceKind.TILE_LAYER, name, Text.of("tiles.off"));
         }
-        return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, "enabled, but WFS only: turn off", off);
+        return PlanItem.change(ResourceKind.TILE_LAYER, name, Action.UPDATE, Text.of("tiles.turnOff"), off);
     }
 
     /** The WFS-only feature types, which must not have tiles. */

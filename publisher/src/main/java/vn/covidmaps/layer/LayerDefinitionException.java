@@ -3,6 +3,7 @@ package vn.covidmaps.layer;
 import java.util.List;
 import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.error.ErrorCode;
+import vn.covidmaps.text.Text;
 
 /** The layer definitions in {@code layers/} are not usable; every problem found is listed. */
 public class LayerDefinitionException extends CovidMapsException {
@@ -14,6 +15,17 @@ public class LayerDefinitionException extends CovidMapsException {
     }
 
     public List<String> problems() {
+        return problems;
+    }
+
+    /** Printed as "the layer definitions are not usable:" in the operator's language. */
+    @Override
+    public Text text() {
+        return Text.of("failure.layers");
+    }
+
+    @Override
+    public List<String> details() {
         return problems;
     }
 }

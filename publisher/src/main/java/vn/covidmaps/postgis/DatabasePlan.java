@@ -2,6 +2,7 @@ package vn.covidmaps.postgis;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.covidmaps.text.Text;
 
 /**
  * What {@code publish} would do in the database: per table create / update / unchanged, and whether
@@ -16,7 +17,7 @@ public record DatabasePlan(LocalDate reportDate, Report report, List<TableChange
     }
 
     /** What no table change can fix, as sentences naming the table and column. */
-    public List<String> conflicts() {
+    public List<Text> conflicts() {
         return tables.stream().flatMap(t -> t.conflicts().stream()).toList();
     }
 }

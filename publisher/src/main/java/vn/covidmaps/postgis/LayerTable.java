@@ -16,6 +16,7 @@ import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.error.ErrorCode;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * The PostGIS table of one layer: {@code fid}, {@code report_date}, the published attributes and
@@ -28,13 +29,12 @@ public final class LayerTable {
     public static final String REPORT_DATE = "report_date";
     public static final String GEOMETRY = "geom";
     /** The change that turns a table made by an earlier version, one table for all dates, into partitions. */
-    static final String PARTITION = "partition by report date (the table predates partitioning; its rows are kept)";
+    static final Text PARTITION = Text.of("table.partition");
     /**
      * The change that replaces a table of exact points from before the layer generalised them: those
      * points are exactly what may not be kept, so its reports are deleted rather than converted.
      */
-    static final String REPLACE_EXACT = "replace the table: it holds exact points of a layer that now publishes areas;"
-            + " its earlier report(s) are deleted, not kept, and publish them again to get their areas";
+    static final Text REPLACE_EXACT = Text.of("table.replaceExact");
 
     private final String schema;
     private final LayerDefinition layer;
@@ -63,7 +63,7 @@ public final class LayerTable {
             return new TableChange(layer.name(), Action.CREATE, List.of(new TableChange.Create(schema + "." + layer.name())), List.of());
         }
         List<TableChange.Step> steps = new ArrayList<>();
-        List<String> conflicts = new ArrayList<>();
+        List<Text> conflicts = new ArrayList<>();
         String geometry = geometryType(db);
         String wantedGeometry = layer.publishedGeometryType().toUpperCase() + ",4326";
         if (layer.generalise() != null && geometry != null && geometry.startsWith("POINT")) {
@@ -78,8 +78,7 @@ public final class LayerTable {
             if (type == null) {
                 steps.add(new TableChange.AddColumn(column.getKey(), column.getValue()));
             } else if (!type.equals(column.getValue())) {
-                conflicts.add(schema + "." + layer.name() + "." + column.getKey() + " is " + type + " but the layer declares "
-                        + column.getValue() + "; rename or drop the old table");
+                conflicts.add(Text.of("table.columnConflict", schema + "." + layer.name() + "." + column.getKey(), type, column.getValue()));
             }
         }
         for (String column : existing.keySet()) {
@@ -88,7 +87,7 @@ public final class LayerTable {
             }
         }
         if (geometry != null && !geometry.equals(wantedGeometry)) {
-            conflicts.add(schema + "." + layer.name() + ".geom is " + geometry + " but the layer needs " + wantedGeometry);
+            conflicts.add(Text.of("table.geometryConflict", schema + "." + layer.name() + ".geom", geometry, wantedGeometry));
         }
         return new TableChange(layer.name(), steps.isEmpty() ? Action.UNCHANGED : Action.UPDATE, steps, conflicts);
     }
@@ -96,7 +95,7 @@ public final class LayerTable {
     /** Applies what {@link #inspect} found, inside the caller's transaction. */
     public void apply(Connection db, TableChange change) throws SQLException {
         if (!change.conflicts().isEmpty()) {
-            throw new CovidMapsException(ErrorCode.TABLE_CONFLICT, String.join("; ", change.conflicts()));
+            throw new CovidMapsException(ErrorCode.TABLE_CONFLICT, Text.join("; ", change.conflicts()));
         }
         try (Statement sql = db.createStatement()) {
             if (change.steps().stream().anyMatch(s -> s instanceof TableChange.ReplaceExact)) {

@@ -12,6 +12,7 @@ import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * The read-only database role GeoServer connects with: it exists, can log in with the configured
@@ -74,18 +75,18 @@ public final class ReaderRole {
     private List<Fix> fixes(PrivilegeQueries q) throws SQLException {
         List<Fix> fixes = new ArrayList<>();
         Boolean canLogin = q.canLogin();
-        String who = "role " + role;
+        Text who = Change.resource("role", role);
         if (canLogin == null) {
-            fixes.add(new Fix(new Change(who, Action.CREATE, "LOGIN, read-only"),
+            fixes.add(new Fix(new Change(who, Action.CREATE, Text.of("role.create")),
                     List.of(q.format("CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD %L", role, password))));
         } else if (!canLogin || q.isPowerful()) {
-            fixes.add(new Fix(new Change(who, Action.UPDATE, canLogin ? "has superuser, createrole or createdb" : "cannot log in"),
+            fixes.add(new Fix(new Change(who, Action.UPDATE, Text.of(canLogin ? "role.powerful" : "role.noLogin")),
                     List.of(q.format("ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE", role))));
         } else if (!q.passwordWorks(password)) {
-            fixes.add(new Fix(new Change(who, Action.UPDATE, "cannot log in with geoserver.db.password"),
+            fixes.add(new Fix(new Change(who, Action.UPDATE, Text.of("role.wrongPassword")),
                     List.of(q.format("ALTER ROLE %I PASSWORD %L", role, password))));
         } else {
-            fixes.add(new Fix(new Change(who, Action.UNCHANGED, "logs in, read-only"), List.of()));
+            fixes.add(new Fix(new Change(who, Action.UNCHANGED, Text.of("role.ok")), List.of()));
         }
         layerSchema(q, fixes, canLogin != null);
         metaSchema(q, fixes, canLogin != null);
@@ -94,49 +95,49 @@ public final class ReaderRole {
 
     private void layerSchema(PrivilegeQueries q, List<Fix> fixes, boolean roleExists) throws SQLException {
         if (!q.schemaExists(schema)) {
-            fixes.add(new Fix(new Change("schema " + schema, Action.CREATE, "USAGE for " + role + " once the load creates it"), List.of()));
+            fixes.add(new Fix(new Change(Change.resource("schema", schema), Action.CREATE, Text.of("role.schemaLater", role)), List.of()));
             return;
         }
         boolean usage = roleExists && q.onSchema(schema, "USAGE");
         boolean create = roleExists && q.onSchema(schema, "CREATE");
         List<String> statements = new ArrayList<>();
-        List<String> what = new ArrayList<>();
+        List<Text> what = new ArrayList<>();
         if (!usage) {
             statements.add(q.format("GRANT USAGE ON SCHEMA %I TO %I", schema, role));
-            what.add("grant USAGE");
+            what.add(Text.of("role.grantUsage"));
         }
         if (create) {
             statements.add(q.format("REVOKE CREATE ON SCHEMA %I FROM %I", schema, role));
-            what.add("revoke CREATE");
+            what.add(Text.of("role.revokeCreate"));
         }
-        fixes.add(new Fix(new Change("schema " + schema, statements.isEmpty() ? Action.UNCHANGED : usage ? Action.UPDATE : Action.CREATE,
-                what.isEmpty() ? "USAGE only" : String.join(", ", what)), statements));
+        fixes.add(new Fix(new Change(Change.resource("schema", schema), statements.isEmpty() ? Action.UNCHANGED : usage ? Action.UPDATE : Action.CREATE,
+                what.isEmpty() ? Text.of("role.usageOnly") : Text.join(", ", what)), statements));
         for (PrivilegeQueries.Relation relation : q.relations(schema, roleExists)) {
             fixes.addAll(table(q, relation));
         }
     }
 
     private List<Fix> table(PrivilegeQueries q, PrivilegeQueries.Relation relation) throws SQLException {
-        String name = "table " + schema + "." + relation.name();
+        Text name = Change.resource("table", schema + "." + relation.name());
         if (!tables.contains(relation.name())) {
             return relation.select() || relation.write()
-                    ? List.of(new Fix(new Change(name, Action.UPDATE, "not a layer table: revoke all"),
+                    ? List.of(new Fix(new Change(name, Action.UPDATE, Text.of("role.notLayerTable")),
                     List.of(q.format("REVOKE ALL ON TABLE %I.%I FROM %I", schema, relation.name(), role))))
                     : List.of();
         }
         List<String> statements = new ArrayList<>();
-        List<String> what = new ArrayList<>();
+        List<Text> what = new ArrayList<>();
         if (!relation.select()) {
             statements.add(q.format("GRANT SELECT ON TABLE %I.%I TO %I", schema, relation.name(), role));
-            what.add("grant SELECT");
+            what.add(Text.of("role.grantSelect"));
         }
         if (relation.write()) {
             statements.add(q.format("REVOKE " + PrivilegeQueries.WRITE_PRIVILEGES + " ON TABLE %I.%I FROM %I",
                     schema, relation.name(), role));
-            what.add("revoke writes");
+            what.add(Text.of("role.revokeWrites"));
         }
         Action action = statements.isEmpty() ? Action.UNCHANGED : relation.select() ? Action.UPDATE : Action.CREATE;
-        return List.of(new Fix(new Change(name, action, what.isEmpty() ? "SELECT only" : String.join(", ", what)), statements));
+        return List.of(new Fix(new Change(name, action, what.isEmpty() ? Text.of("role.selectOnly") : Text.join(", ", what)), statements));
     }
 
     private void metaSchema(PrivilegeQueries q, List<Fix> fixes, boolean roleExists) throws SQLException {
@@ -150,8 +151,8 @@ public final class ReaderRole {
         if (q.relations(metaSchema, true).stream().anyMatch(r -> r.select() || r.write())) {
             statements.add(q.format("REVOKE ALL ON ALL TABLES IN SCHEMA %I FROM %I", metaSchema, role));
         }
-        fixes.add(new Fix(new Change("schema " + metaSchema, statements.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
-                statements.isEmpty() ? "no access (bookkeeping is never published)" : "revoke all"), statements));
+        fixes.add(new Fix(new Change(Change.resource("schema", metaSchema), statements.isEmpty() ? Action.UNCHANGED : Action.UPDATE,
+                Text.of(statements.isEmpty() ? "role.metaNoAccess" : "role.revokeAll")), statements));
     }
 
 }

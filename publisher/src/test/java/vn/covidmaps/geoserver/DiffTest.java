@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
 import vn.covidmaps.geoserver.PublicationModel.DesiredStore;
+import vn.covidmaps.text.Text;
 
 /** The comparisons that decide UNCHANGED, against JSON as GeoServer 2.21 really returns it. */
 class DiffTest {
@@ -39,35 +40,40 @@ class DiffTest {
              "serviceConfiguration":true,"disabledServices":{"string":["WMS"]}}
             """;
 
+    /** The differences as the English plan prints them. */
+    private static List<String> english(List<Text> differences) {
+        return differences.stream().map(Text::english).toList();
+    }
+
     @Test
     void storedFeatureTypesAsGeoServerWritesThemAreUnchanged() {
-        assertEquals(List.of(), FeatureTypes.differences(HISTORY, Json.parse(HISTORY_AS_STORED)));
-        assertEquals(List.of(), FeatureTypes.timeDifferences(Json.parse(HISTORY_AS_STORED)));
-        assertEquals(List.of(), FeatureTypes.differences(LATEST, Json.parse(LATEST_AS_STORED)));
+        assertEquals(List.of(), english(FeatureTypes.differences(HISTORY, Json.parse(HISTORY_AS_STORED))));
+        assertEquals(List.of(), english(FeatureTypes.timeDifferences(Json.parse(HISTORY_AS_STORED))));
+        assertEquals(List.of(), english(FeatureTypes.differences(LATEST, Json.parse(LATEST_AS_STORED))));
     }
 
     @Test
     void changedFieldsAreNamed() {
         JsonNode stored = Json.parse(HISTORY_AS_STORED.replace("Chốt kiểm soát dịch", "Chot kiem soat dich")
                 .replace("\"disabledServices\":{\"string\":\"WFS\"}", "\"disabledServices\":\"\""));
-        assertEquals(List.of("title differs", "services (want all but WFS)"), FeatureTypes.differences(HISTORY, stored));
+        assertEquals(List.of("title differs", "services (want all but WFS)"), english(FeatureTypes.differences(HISTORY, stored)));
         JsonNode withoutTime = Json.parse(HISTORY_AS_STORED.replace("\"@key\":\"time\"", "\"@key\":\"elevation\""));
-        assertEquals(List.of("not configured"), FeatureTypes.timeDifferences(withoutTime));
+        assertEquals(List.of("not configured"), english(FeatureTypes.timeDifferences(withoutTime)));
         JsonNode earliest = Json.parse(HISTORY_AS_STORED.replace("MAXIMUM", "MINIMUM"));
-        assertEquals(List.of("default differs"), FeatureTypes.timeDifferences(earliest));
+        assertEquals(List.of("default differs"), english(FeatureTypes.timeDifferences(earliest)));
         String otherSchema = LATEST_AS_STORED.replace("\\\"s\\\"", "\\\"t\\\"");
         assertFalse(otherSchema.equals(LATEST_AS_STORED));
-        assertEquals(List.of("SQL view differs"), FeatureTypes.differences(LATEST, Json.parse(otherSchema)));
+        assertEquals(List.of("SQL view differs"), english(FeatureTypes.differences(LATEST, Json.parse(otherSchema))));
     }
 
     @Test
     void theCreateBodyCarriesWhatTheComparisonReads() {
         var body = FeatureTypes.description(LATEST);
-        assertEquals(List.of(), FeatureTypes.differences(LATEST, body));
+        assertEquals(List.of(), english(FeatureTypes.differences(LATEST, body)));
         var history = FeatureTypes.description(HISTORY);
         history.setAll(FeatureTypes.timeDimension());
-        assertEquals(List.of(), FeatureTypes.differences(HISTORY, history));
-        assertEquals(List.of(), FeatureTypes.timeDifferences(history));
+        assertEquals(List.of(), english(FeatureTypes.differences(HISTORY, history)));
+        assertEquals(List.of(), english(FeatureTypes.timeDifferences(history)));
     }
 
     @Test
@@ -82,9 +88,9 @@ class DiffTest {
                  {"@key":"schema","$":"covidmaps"},{"@key":"passwd","$":"crypt1:lwgbD1ddFR12LTEgNmri"},
                  {"@key":"Expose primary keys","$":"true"},{"@key":"host","$":"127.0.0.1"},{"@key":"namespace","$":"x"}]}}
                 """;
-        assertEquals(List.of(), DataStoreClient.differences(store, Json.parse(stored)));
+        assertEquals(List.of(), english(DataStoreClient.differences(store, Json.parse(stored))));
         assertEquals(List.of("schema is 'public', want 'covidmaps'"),
-                DataStoreClient.differences(store, Json.parse(stored.replace("\"$\":\"covidmaps\"", "\"$\":\"public\""))));
+                english(DataStoreClient.differences(store, Json.parse(stored.replace("\"$\":\"covidmaps\"", "\"$\":\"public\"")))));
     }
 
     @Test
@@ -96,15 +102,15 @@ class DiffTest {
                  "publishables":{"published":[{"@type":"layer","name":"covidmaps:risk_areas"},
                    {"@type":"layer","name":"covidmaps:checkpoints"}]},"styles":{"style":["",""]}}
                 """;
-        assertEquals(List.of(), groups.differences(group, Json.parse(stored)));
+        assertEquals(List.of(), english(groups.differences(group, Json.parse(stored))));
         String swapped = stored.replace("covidmaps:risk_areas", "TMP").replace("covidmaps:checkpoints", "covidmaps:risk_areas")
                 .replace("TMP", "covidmaps:checkpoints");
-        assertEquals(List.of("layers or their order differ"), groups.differences(group, Json.parse(swapped)));
+        assertEquals(List.of("layers or their order differ"), english(groups.differences(group, Json.parse(swapped))));
         String styled = stored.replace("[\"\",\"\"]", "[\"\",{\"name\":\"point\"}]");
-        assertEquals(List.of("styles are not the layers' defaults"), groups.differences(group, Json.parse(styled)));
+        assertEquals(List.of("styles are not the layers' defaults"), english(groups.differences(group, Json.parse(styled))));
         DesiredGroup single = new DesiredGroup("covidmaps", "Bản đồ", "Tóm tắt", List.of("checkpoints"));
         String one = stored.replace("{\"@type\":\"layer\",\"name\":\"covidmaps:risk_areas\"},", "").replace("[\"\",\"\"]", "\"\"");
-        assertEquals(List.of(), groups.differences(single, Json.parse(one)));
+        assertEquals(List.of(), english(groups.differences(single, Json.parse(one))));
     }
 
     @Test

@@ -45,6 +45,15 @@ class ReaderRoleIT {
         return new ReaderRole(name, READER_PASSWORD, "it_reader", "it_reader_meta", List.of("checkpoints"));
     }
 
+    /** A plan line as the English plan prints it, to compare with what is expected. */
+    private static String english(Action action, String resource, String detail) {
+        return action + " " + resource + ": " + detail;
+    }
+
+    private static String english(Change change) {
+        return english(change.action(), change.resource().english(), change.detail().english());
+    }
+
     @Test
     void grantsUsageAndSelectOnlyAndRevokesEverythingElse() throws SQLException {
         execute("grant insert, delete on it_reader.checkpoints to " + READER, "grant select on it_reader.staging to " + READER,
@@ -54,11 +63,11 @@ class ReaderRoleIT {
         List<Change> plan = role.plan(db);
         plan.forEach(s -> System.out.println("  reader plan: " + s));
         assertEquals(List.of(
-                new Change("role " + READER, Action.UNCHANGED, "logs in, read-only"),
-                new Change("schema it_reader", Action.CREATE, "grant USAGE, revoke CREATE"),
-                new Change("table it_reader.checkpoints", Action.CREATE, "grant SELECT, revoke writes"),
-                new Change("table it_reader.staging", Action.UPDATE, "not a layer table: revoke all"),
-                new Change("schema it_reader_meta", Action.UPDATE, "revoke all")), plan);
+                english(Action.UNCHANGED, "role " + READER, "logs in, read-only"),
+                english(Action.CREATE, "schema it_reader", "grant USAGE, revoke CREATE"),
+                english(Action.CREATE, "table it_reader.checkpoints", "grant SELECT, revoke writes"),
+                english(Action.UPDATE, "table it_reader.staging", "not a layer table: revoke all"),
+                english(Action.UPDATE, "schema it_reader_meta", "revoke all")), plan.stream().map(ReaderRoleIT::english).toList());
 
         role.ensure(db);
         List<Change> after = role.plan(db);
@@ -77,7 +86,7 @@ class ReaderRoleIT {
     void aMissingRoleIsPlannedAndItsCreationNeedsAnAdministrator() throws SQLException {
         ReaderRole role = role("it_reader_missing");
         List<Change> plan = role.plan(db);
-        assertEquals(new Change("role it_reader_missing", Action.CREATE, "LOGIN, read-only"), plan.get(0));
+        assertEquals(english(Action.CREATE, "role it_reader_missing", "LOGIN, read-only"), english(plan.get(0)));
         assertEquals(Action.CREATE, plan.get(1).action());
         boolean mayCreateRoles;
         try (Statement sql = db.createStatement(); var rows = sql.executeQuery(
