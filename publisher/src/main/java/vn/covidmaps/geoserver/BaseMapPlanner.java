@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.covidmaps.change.Action;
+import vn.covidmaps.text.Text;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
 
@@ -67,11 +68,11 @@ public final class BaseMapPlanner {
     private void style(String ws, String name, String body) {
         Optional<String> stored = styles.sld(ws, name);
         if (stored.isEmpty()) {
-            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.CREATE, "base map, from the jar", () -> styles.create(ws, name, body)));
+            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.CREATE, Text.of("basemap.fromJar"), () -> styles.create(ws, name, body)));
         } else if (!StyleClient.same(stored.get(), body)) {
-            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.UPDATE, "base map, differs from the jar's", () -> styles.update(ws, name, body)));
+            items.add(PlanItem.change(ResourceKind.STYLE, name, Action.UPDATE, Text.of("basemap.differsFromJar"), () -> styles.update(ws, name, body)));
         } else {
-            items.add(PlanItem.unchanged(ResourceKind.STYLE, name, "base map"));
+            items.add(PlanItem.unchanged(ResourceKind.STYLE, name, Text.of("basemap.style")));
         }
     }
 
@@ -80,24 +81,24 @@ public final class BaseMapPlanner {
         Optional<JsonNode> current = types.get(name);
         if (current.isEmpty()) {
             // GeoServer computes the bounding boxes of a new feature type from its table
-            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.CREATE, "base map, WMS",
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.CREATE, Text.of("basemap.wms"),
                     () -> types.create(FeatureTypes.description(type))));
-            items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.CREATE, model.workspace() + ":" + name,
+            items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.CREATE, Text.of("plan.value", model.workspace() + ":" + name),
                     () -> types.setDefaultStyle(name, name)));
             return;
         }
-        List<String> differences = FeatureTypes.differences(type, current.get());
+        List<Text> differences = FeatureTypes.differences(type, current.get());
         if (differences.isEmpty()) {
-            items.add(PlanItem.unchanged(ResourceKind.FEATURE_TYPE, name, "base map, WMS"));
+            items.add(PlanItem.unchanged(ResourceKind.FEATURE_TYPE, name, Text.of("basemap.wms")));
         } else {
-            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.UPDATE, String.join("; ", differences),
+            items.add(PlanItem.change(ResourceKind.FEATURE_TYPE, name, Action.UPDATE, Text.join("; ", differences),
                     () -> types.update(name, FeatureTypes.description(type))));
         }
         Optional<JsonNode> layer = types.layer(name);
         if (layer.isPresent() && types.hasDefaultStyle(layer.get(), name)) {
-            items.add(PlanItem.unchanged(ResourceKind.DEFAULT_STYLE, name, model.workspace() + ":" + name));
+            items.add(PlanItem.unchanged(ResourceKind.DEFAULT_STYLE, name, Text.of("plan.value", model.workspace() + ":" + name)));
         } else {
-            items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.UPDATE, "want " + model.workspace() + ":" + name,
+            items.add(PlanItem.change(ResourceKind.DEFAULT_STYLE, name, Action.UPDATE, Text.of("basemap.wantStyle", model.workspace() + ":" + name),
                     () -> types.setDefaultStyle(name, name)));
         }
     }
@@ -107,15 +108,15 @@ public final class BaseMapPlanner {
                 "Ranh giới và tên tỉnh, huyện năm 2021 (dvhcvn, GPL-3.0): nền của bản đồ dịch, không cần dịch vụ bên ngoài.", LAYERS);
         Optional<JsonNode> current = groups.get(group.name());
         if (current.isEmpty()) {
-            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.CREATE, String.join(", ", LAYERS),
+            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.CREATE, Text.of("plan.value", String.join(", ", LAYERS)),
                     () -> groups.create(group, Bounds.ofGroup(types, group).orElse(null))));
             return;
         }
-        List<String> differences = groups.differences(group, current.get());
+        List<Text> differences = groups.differences(group, current.get());
         if (differences.isEmpty()) {
-            items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), String.join(", ", LAYERS)));
+            items.add(PlanItem.unchanged(ResourceKind.LAYER_GROUP, group.name(), Text.of("plan.value", String.join(", ", LAYERS))));
         } else {
-            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, String.join("; ", differences),
+            items.add(PlanItem.change(ResourceKind.LAYER_GROUP, group.name(), Action.UPDATE, Text.join("; ", differences),
                     () -> groups.update(group, Bounds.ofGroup(types, group).orElse(null))));
         }
     }
