@@ -69,7 +69,8 @@ class VietnameseOutputIT {
     void configure(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
         Map<Setting, String> values = new java.util.LinkedHashMap<>();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA}) {
+        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
+                Setting.PRIVACY_KEY}) {
             values.put(setting, settings.get(setting));
         }
         values.put(Setting.GEOSERVER_URL, GEOSERVER);
