@@ -18,19 +18,23 @@ import vn.covidmaps.geoserver.PublicationModel.DesiredGroup;
  * The light base map the map page draws by default: the bundled province and district boundaries with their
  * names (tables {@code basemap_provinces} and {@code basemap_districts} of the layer schema, filled by
  * {@code postgis.BaseMapTables}), each with its style from the jar, in a layer group of their own named after
- * the map's group plus {@code _basemap}. GeoServer gives a new layer group a GeoWebCache tile layer, so the base
- * map is cached like the rest. Planned like every other resource: items that carry their own write, nothing
+ * the map's group plus {@code _basemap}. Its GeoWebCache tile layer is managed like the map's, without TIME (the
+ * boundaries have no report date) and kept by browsers and the front cache for a day: it only changes with a new
+ * version of the publisher. Planned like every other resource: items that carry their own write, nothing
  * written on a re-run.
  */
 public final class BaseMapPlanner {
     public static final String GROUP_SUFFIX = "_basemap";
     /** Drawing order: districts (with the land fill) first, province borders over them. */
     static final List<String> LAYERS = List.of("basemap_districts", "basemap_provinces");
+    /** How long browsers and the front cache may keep a base map tile: the boundaries do not change between reports. */
+    static final int MAX_AGE_SECONDS = 86_400;
 
     private final PublicationModel model;
     private final StyleClient styles;
     private final FeatureTypeClient types;
     private final LayerGroupClient groups;
+    private final TileLayerPlanner tileLayer;
     private final List<PlanItem> items = new ArrayList<>();
 
     public BaseMapPlanner(GeoServerTransport http, PublicationModel model) {
@@ -38,6 +42,7 @@ public final class BaseMapPlanner {
         this.styles = new StyleClient(http);
         this.types = new FeatureTypeClient(http, model.workspace(), model.store().name());
         this.groups = new LayerGroupClient(http, model.workspace());
+        this.tileLayer = new TileLayerPlanner(new TileCacheClient(http), MAX_AGE_SECONDS, List.of());
     }
 
     public static String groupName(PublicationModel model) {
@@ -55,6 +60,7 @@ public final class BaseMapPlanner {
             featureType(layer);
         }
         group();
+        items.add(tileLayer.plan(ws, groupName(model)));
         return List.copyOf(items);
     }
 

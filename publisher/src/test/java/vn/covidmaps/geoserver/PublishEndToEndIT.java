@@ -131,6 +131,21 @@ class PublishEndToEndIT {
         }
     }
 
+    @Test
+    void theBaseMapIsCachedForADayWithoutTime() throws Exception {
+        String name = WS + ":" + WS + BaseMapPlanner.GROUP_SUFFIX;
+        TileLayerXml layer = new TileCacheClient(geoServer(null).transport()).tileLayer(name).orElseThrow();
+        assertTrue(layer.timeFilter().isEmpty(), "the boundaries have no report date");
+        long col = TileSeeding.column(106.76, 10);
+        long row = TileSeeding.row(21.85, 10);
+        String url = TestGeoServer.URL + "/gwc/service/wmts?service=WMTS&request=GetTile&version=1.0.0&layer=" + name
+                + "&style=&tilematrixset=EPSG:900913&tilematrix=EPSG:900913:10&tilerow=" + row + "&tilecol=" + col + "&format=image/png";
+        java.net.http.HttpResponse<byte[]> tile = Ows.get(url);
+        System.out.println("  e2e base map tile: HTTP " + tile.statusCode() + ", " + tile.headers().firstValue("Cache-Control").orElse("no Cache-Control"));
+        assertEquals(200, tile.statusCode());
+        assertEquals("max-age=86400, must-revalidate", tile.headers().firstValue("Cache-Control").orElse(""));
+    }
+
     /** What `covidmaps publish` does, through the engine: load, make sure of the reader role, then reconcile GeoServer. */
     private void publish(String date) {
         PublishResult result = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")),

@@ -45,7 +45,9 @@ public final class PublishedSample {
                 .with(Setting.GEOSERVER_DATASTORE, workspace + "_postgis")
                 .with(Setting.GEOSERVER_LAYER_GROUP, workspace)
                 .with(Setting.GEOSERVER_DB_NAME, "covidmaps_test")
-                .with(Setting.GEOSERVER_DB_PASSWORD, env("COVIDMAPS_GEOSERVER_DB_PASSWORD", "covidmaps-reader-local"));
+                .with(Setting.GEOSERVER_DB_PASSWORD, env("COVIDMAPS_GEOSERVER_DB_PASSWORD", "covidmaps-reader-local"))
+                // no background seeding: the tests ask for the tiles they need, and the GeoServer is shared
+                .with(Setting.TILES_SEED_MAX_TILES, "0");
     }
 
     /** Whether a GeoServer answers; when not, says so loudly. */
