@@ -26,7 +26,6 @@ public class CommonOptions {
     }
 
     Settings settings() {
-        Messages.use(messages());
         Path file = config != null ? config : Path.of("covidmaps.properties");
         if (config != null && !java.nio.file.Files.isRegularFile(config)) {
             throw new vn.covidmaps.config.ConfigurationException("configuration file not found: " + config);

@@ -103,7 +103,8 @@ final class JsonOutput {
         return document;
     }
 
-    static ObjectNode validation(vn.covidmaps.engine.ValidationReport report) {
+    /** The problems' columns and messages are in the language of {@code messages}, as the text output's. */
+    static ObjectNode validation(vn.covidmaps.engine.ValidationReport report, vn.covidmaps.config.Messages messages) {
         ObjectNode node = JSON.createObjectNode();
         node.put("input", report.input());
         node.put("date", report.reportDate().toString());
@@ -113,8 +114,8 @@ final class JsonOutput {
         node.put("omitted", report.problems().omitted());
         node.put("ok", report.ok());
         ArrayNode problems = node.putArray("problems");
-        report.problems().errors().forEach(p -> problems.add(problem(p)));
-        report.problems().warnings().forEach(p -> problems.add(problem(p)));
+        report.problems().errors().forEach(p -> problems.add(problem(p, messages)));
+        report.problems().warnings().forEach(p -> problems.add(problem(p, messages)));
         return node;
     }
 
@@ -149,12 +150,12 @@ final class JsonOutput {
         return document;
     }
 
-    static ObjectNode plan(vn.covidmaps.engine.Plan plan) {
+    static ObjectNode plan(vn.covidmaps.engine.Plan plan, vn.covidmaps.config.Messages messages) {
         ObjectNode document = document("plan");
         document.put("date", plan.date().toString());
         ArrayNode inputs = document.putArray("inputs");
         plan.inputs().forEach(input -> inputs.add(input.toString()));
-        document.set("validation", validation(plan.validation()));
+        document.set("validation", validation(plan.validation(), messages));
         ObjectNode database = document.putObject("database");
         database.put("report", plan.database().report().name().toLowerCase());
         ArrayNode tables = database.putArray("tables");
@@ -177,13 +178,13 @@ final class JsonOutput {
         document.put("date", date.toString());
         ObjectNode database = JSON.createObjectNode();
         if (result instanceof PublishResult.Loaded loaded) {
-            document.set("validation", validation(loaded.validation()));
+            document.set("validation", validation(loaded.validation(), messages));
             database.put("report", loaded.report().name().toLowerCase());
             database.set("loaded", counts(loaded.loaded()));
             document.set("database", database);
             document.set("diff", loaded.diff() == null ? null : diffBody(loaded.diff()));
         } else {
-            document.set("validation", result instanceof PublishResult.Rejected rejected ? validation(rejected.validation()) : null);
+            document.set("validation", result instanceof PublishResult.Rejected rejected ? validation(rejected.validation(), messages) : null);
             database.put("report", result instanceof PublishResult.Skipped ? "unchanged" : "rejected");
             database.set("loaded", JSON.createObjectNode());
             document.set("database", database);
@@ -237,7 +238,7 @@ final class JsonOutput {
         return node;
     }
 
-    static ObjectNode problem(Problem problem) {
+    static ObjectNode problem(Problem problem, vn.covidmaps.config.Messages messages) {
         ObjectNode node = JSON.createObjectNode();
         node.put("severity", problem.severity().name().toLowerCase());
         node.put("file", problem.file());
@@ -247,9 +248,9 @@ final class JsonOutput {
         } else {
             node.putNull("row");
         }
-        node.put("column", problem.column());
+        node.put("column", problem.column() == null ? null : messages.text(problem.column()));
         node.put("value", problem.value());
-        node.put("message", problem.message());
+        node.put("message", messages.text(problem.message()));
         return node;
     }
 

@@ -36,13 +36,13 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan = publisher.plan(report.inputs(spec), report.reportDate());
         if (planFile != null) {
             try {
-                Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan)));
+                Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan, common.messages())));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + planFile + ": " + e.getMessage(), e);
             }
         }
         if (output.json()) {
-            JsonOutput.print(JsonOutput.plan(plan), out);
+            JsonOutput.print(JsonOutput.plan(plan, common.messages()), out);
         } else {
             ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
             new ChangePrinter(common.messages(), out).printPlan(plan);

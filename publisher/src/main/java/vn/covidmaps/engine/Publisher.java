@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Messages;
+import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
 import vn.covidmaps.geoserver.TileSeeding;
@@ -18,6 +18,7 @@ import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.qgis.QgisProject;
 import vn.covidmaps.text.Outcome;
 import vn.covidmaps.ingest.DateValues;
+import vn.covidmaps.text.Text;
 
 /**
  * The publisher's one facade, free of any command-line concern: each verb returns a typed result
@@ -102,15 +103,15 @@ public final class Publisher {
      */
     public PublishResult publish(ReviewedPlan plan, boolean databaseOnly) {
         if (!plan.ok()) {
-            throw new PlanRefusedException(Messages.get("planfile.withErrors", plan.file()));
+            throw new PlanRefusedException(Text.of("planfile.withErrors", plan.file()));
         }
         MapPublication.Preview map = new MapPublication(settings, catalog).plan();
         PlanFingerprints now = PlanFingerprints.of(settings, catalog, plan.inputs(), plan.date(), database.plan(plan.inputs(), plan.date()),
                 database.previous(plan.date()), map.readerRole(), map.geoserver());
         List<String> changed = plan.fingerprints().differences(now);
         if (!changed.isEmpty()) {
-            String what = changed.stream().map(name -> Messages.get("planfile.what." + name)).collect(java.util.stream.Collectors.joining(", "));
-            throw new PlanRefusedException(Messages.get("planfile.stale", plan.file(), what));
+            Text what = Text.join(", ", changed.stream().map(name -> Text.of("planfile.what." + name)).toList());
+            throw new PlanRefusedException(Text.of("planfile.stale", plan.file(), what));
         }
         return publish(plan.inputs(), plan.date(), false, databaseOnly);
     }
@@ -155,9 +156,9 @@ public final class Publisher {
      * problem of {@code validation} marked on its cell, and a first sheet listing them all. Returns
      * how many cells were marked.
      */
-    public int annotate(List<Path> inputs, ValidationReport validation, Path out) {
+    public int annotate(List<Path> inputs, ValidationReport validation, Path out, Messages messages) {
         try (vn.covidmaps.ingest.Workbook workbook = vn.covidmaps.ingest.WorkbookOpener.open(inputs)) {
-            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out);
+            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out, messages);
         }
     }
 

@@ -30,6 +30,6 @@ class MessagesTest {
 
     @Test
     void rowNumbersAreNotGroupedLikeAmounts() {
-        assertEquals("must be unique, but already appears in row 12345", Messages.get("row.unique", 12345));
+        assertEquals("must be unique, but already appears in row 12345", Messages.of("en").text("row.unique", 12345));
     }
 }
