@@ -146,7 +146,7 @@ final class JsonOutput {
             document.putObject("geoserver").put("wms", gs.wmsUrl()).put("wfs", gs.wfsUrl()).put("group_layer", gs.groupLayer())
                     .put("group_served", gs.groupServed()).put("group_get_map", gs.groupGetMap());
         }
-        document.put("geoserver_error", status.geoserverProblem());
+        document.put("geoserver_error", status.geoserverProblem() == null ? null : status.geoserverProblem().english());
         return document;
     }
 

@@ -50,7 +50,7 @@ final class StatusCommand implements Callable<Integer> {
                     facts.latest() == null ? messages.text("status.none") : Day.format(facts.latest()), facts.features(), facts.reports(), geoserver);
         }
         if (status.geoserver() == null) {
-            spec.commandLine().getErr().println("covidmaps: " + status.geoserverProblem());
+            spec.commandLine().getErr().println("covidmaps: " + messages.text(status.geoserverProblem()));
             return ExitCodes.FAILURE;
         }
         PublicationStatus gs = status.geoserver();

@@ -128,7 +128,7 @@ final class MapPublication {
             GeoServerPublisher geoserver = GeoServerPublisher.from(settings, catalog);
             return new Status(data, geoserver.status(), null, geoserver.seedProgress());
         } catch (GeoServerException e) {
-            return new Status(data, null, e.getMessage(), null);
+            return new Status(data, null, e.text(), null);
         }
     }
 

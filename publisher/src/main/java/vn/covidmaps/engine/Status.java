@@ -4,6 +4,7 @@ import java.util.List;
 import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.postgis.LayerFacts;
+import vn.covidmaps.text.Text;
 
 /**
  * Per layer, what PostGIS holds and what GeoServer serves.
@@ -12,5 +13,5 @@ import vn.covidmaps.postgis.LayerFacts;
  * @param geoserverProblem why not, when {@code geoserver} is null
  * @param seeding          the seeding of the group's latest tiles, null when GeoServer could not be asked
  */
-public record Status(List<LayerFacts> data, PublicationStatus geoserver, String geoserverProblem, TileSeeding.Progress seeding) {
+public record Status(List<LayerFacts> data, PublicationStatus geoserver, Text geoserverProblem, TileSeeding.Progress seeding) {
 }

@@ -144,6 +144,25 @@ class ValidateCommandTest {
     void aBadDateOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--date", "hôm nay"));
         assertTrue(err.toString().contains("is not a date"), err.toString());
+        assertTrue(err.toString().startsWith("Invalid value for option '--date': 'hôm nay' is not a date (use dd/mm/yyyy or yyyy-mm-dd)"),
+                err.toString());
+    }
+
+    @Test
+    void aBadDateOptionIsWordedInTheOperatorsLanguage() {
+        assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--lang", "vi", "--date", "hôm nay"));
+        String printed = err.toString();
+        assertTrue(printed.startsWith("Giá trị không hợp lệ cho tùy chọn '--date': 'hôm nay' không phải là ngày (ghi dd/mm/yyyy hoặc yyyy-mm-dd)"),
+                printed);
+        assertTrue(printed.contains("Cách dùng: covidmaps validate"), "the usage follows in Vietnamese: " + printed);
+        assertFalse(printed.contains("is not a date") || printed.contains("Usage:"), printed);
+    }
+
+    @Test
+    void aMissingConfigurationFileIsWordedInTheOperatorsLanguage() {
+        Path missing = dir.resolve("khong-co.properties");
+        assertEquals(ExitCodes.FAILURE, run("validate", SMALL.toString(), "-c", missing.toString(), "--lang", "vi"));
+        assertEquals("covidmaps: không tìm thấy tệp cấu hình: " + missing, err.toString().strip());
     }
 
     private Path copy(Path source) throws IOException {
