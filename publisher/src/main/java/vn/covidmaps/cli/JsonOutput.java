@@ -13,6 +13,7 @@ import vn.covidmaps.change.Change;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Reports;
+import vn.covidmaps.engine.Status;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.postgis.AuditLog;
 import vn.covidmaps.postgis.LayerDiff;
@@ -119,12 +120,12 @@ final class JsonOutput {
         return node;
     }
 
-    static ObjectNode status(vn.covidmaps.engine.Status status,
-                             Map<String, vn.covidmaps.geoserver.PublicationStatus.LayerStatus> served) {
+    /** The layers' problems and GeoServer's are in the language of {@code messages}, as the text output's. */
+    static ObjectNode status(Status status, vn.covidmaps.config.Messages messages) {
         ObjectNode document = document("status");
         ArrayNode layers = document.putArray("layers");
-        for (vn.covidmaps.postgis.LayerFacts facts : status.data()) {
-            var layer = served.get(facts.layer());
+        for (Status.Data facts : status.data()) {
+            Status.Served layer = status.geoserver() == null ? null : status.geoserver().layer(facts.layer()).orElse(null);
             ObjectNode node = layers.addObject();
             node.put("layer", facts.layer());
             node.put("latest", facts.latest() == null ? null : facts.latest().toString());
@@ -135,7 +136,7 @@ final class JsonOutput {
             } else {
                 node.put("served", layer.served());
             }
-            node.put("problem", layer == null || layer.problem().isEmpty() ? null : layer.problem().english());
+            node.put("problem", layer == null || layer.problem().isEmpty() ? null : messages.text(layer.problem()));
             node.put("wms_layer", layer == null ? null : layer.wmsLayer());
             node.put("wfs_get_feature", layer == null ? null : layer.wfsGetFeature());
         }
@@ -146,7 +147,7 @@ final class JsonOutput {
             document.putObject("geoserver").put("wms", gs.wmsUrl()).put("wfs", gs.wfsUrl()).put("group_layer", gs.groupLayer())
                     .put("group_served", gs.groupServed()).put("group_get_map", gs.groupGetMap());
         }
-        document.put("geoserver_error", status.geoserverProblem() == null ? null : status.geoserverProblem().english());
+        document.put("geoserver_error", status.geoserverProblem() == null ? null : messages.text(status.geoserverProblem()));
         return document;
     }
 

@@ -10,7 +10,6 @@ import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
-import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
@@ -148,7 +147,15 @@ public final class Publisher {
     /** Whether {@code privacy.key} is set, which publishing a generalised layer needs. */
     public boolean hasPrivacyKey() {
         return database.hasPrivacyKey();
+    }
 
+    /** What each layer of personal data publishes instead of the exact values (plan's Privacy section). */
+    public PrivacyPlan privacy() {
+        List<PrivacyPlan.Layer> layers = catalog.layers().stream().map(layer -> new PrivacyPlan.Layer(layer.name(),
+                        layer.generalise() == null ? null : new PrivacyPlan.Generalised(layer.generalise().radiusM(), layer.generalise().seed()),
+                        layer.columns().stream().filter(c -> c.drop() != null && layer.publish().contains(c.name())).map(c -> c.name()).toList()))
+                .filter(layer -> layer.generalised() != null || !layer.dropped().isEmpty()).toList();
+        return new PrivacyPlan(hasPrivacyKey(), layers);
     }
 
     /**
@@ -206,7 +213,7 @@ public final class Publisher {
     }
 
     /** How far GeoServer's seeding of the latest report's tiles is (reads only). */
-    public TileSeeding.Progress seedProgress() {
+    public SeedProgress seedProgress() {
         return new MapPublication(settings, catalog).seedProgress();
     }
 
