@@ -33,18 +33,18 @@ public final class AnnotatedWorkbook {
     private AnnotatedWorkbook() {
     }
 
-    /** Writes {@code out} and returns how many cells it marked; the messages are in the language of this run ({@code --lang}). */
-    public static int write(Workbook source, Problems problems, Path out) {
+    /** Writes {@code out} and returns how many cells it marked; the messages are in the language of {@code messages}. */
+    public static int write(Workbook source, Problems problems, Path out, Messages messages) {
         List<Problem> all = Stream.concat(problems.errors().stream(), problems.warnings().stream()).toList();
         try (OutputStream file = Files.newOutputStream(out)) {
             org.dhatim.fastexcel.Workbook target = new org.dhatim.fastexcel.Workbook(file, "CovidMaps Publisher", "1.0");
             Set<String> names = new HashSet<>();
             int marked = 0;
-            String listName = unique(Messages.get("annotate.sheet"), names);
-            ProblemSheet.write(target.newWorksheet(listName), all, problems.omitted());
+            String listName = unique(messages.text("annotate.sheet"), names);
+            ProblemSheet.write(target.newWorksheet(listName), all, problems.omitted(), messages);
             for (String sheet : source.sheetNames()) {
                 List<Problem> own = all.stream().filter(p -> sheet.equals(p.sheet())).toList();
-                marked += copy(source, sheet, own, target.newWorksheet(unique(sheet, names)));
+                marked += copy(source, sheet, own, target.newWorksheet(unique(sheet, names)), messages);
             }
             target.setActiveTab(0);
             target.finish();
@@ -54,7 +54,8 @@ public final class AnnotatedWorkbook {
         }
     }
 
-    private static int copy(Workbook source, String sheet, List<Problem> problems, Worksheet target) throws IOException {
+    private static int copy(Workbook source, String sheet, List<Problem> problems, Worksheet target, Messages messages)
+            throws IOException {
         CellMarks marks = new CellMarks(problems);
         int written = 0;
         int marked = 0;
@@ -66,7 +67,7 @@ public final class AnnotatedWorkbook {
                     value(target, r, c, row.cell(c));
                 }
                 for (Map.Entry<Integer, List<Problem>> cell : marks.cells(row.number()).entrySet()) {
-                    mark(target, r, cell.getKey(), cell.getValue());
+                    mark(target, r, cell.getKey(), cell.getValue(), messages);
                     marked++;
                 }
                 if (++written % FLUSH_EVERY == 0) {
@@ -93,14 +94,15 @@ public final class AnnotatedWorkbook {
         }
     }
 
-    private static void mark(Worksheet target, int r, int c, List<Problem> problems) {
+    private static void mark(Worksheet target, int r, int c, List<Problem> problems, Messages messages) {
         boolean error = problems.stream().anyMatch(Problem::isError);
         StringBuilder comment = new StringBuilder();
         for (Problem problem : problems) {
             if (!comment.isEmpty()) {
                 comment.append('\n');
             }
-            comment.append(Messages.get(problem.isError() ? "print.error" : "print.warning")).append(": ").append(problem.message());
+            comment.append(messages.text(problem.isError() ? "print.error" : "print.warning")).append(": ")
+                    .append(messages.text(problem.message()));
         }
         target.style(r, c).fillColor(error ? ERROR_FILL : WARNING_FILL).set();
         target.comment(r, c, comment.toString());

@@ -42,7 +42,7 @@ final class CellMarks {
     Map<Integer, List<Problem>> cells(int rowNumber) {
         Map<Integer, List<Problem>> cells = new HashMap<>();
         for (Problem problem : byRow.getOrDefault(rowNumber, List.of())) {
-            for (int column : columns(problem.column())) {
+            for (int column : columns(problem.header())) {
                 cells.computeIfAbsent(column, c -> new ArrayList<>()).add(problem);
             }
         }

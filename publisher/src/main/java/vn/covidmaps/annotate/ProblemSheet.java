@@ -14,31 +14,31 @@ final class ProblemSheet {
     private ProblemSheet() {
     }
 
-    static void write(Worksheet sheet, List<Problem> problems, long omitted) throws IOException {
+    static void write(Worksheet sheet, List<Problem> problems, long omitted, Messages messages) throws IOException {
         for (int c = 0; c < COLUMNS.length; c++) {
-            sheet.value(0, c, Messages.get("annotate.column." + COLUMNS[c]));
+            sheet.value(0, c, messages.text("annotate.column." + COLUMNS[c]));
             sheet.style(0, c).bold().fillColor("D9D9D9").set();
             sheet.width(c, WIDTHS[c]);
         }
         sheet.freezePane(0, 1);
         int r = 1;
         for (Problem problem : problems) {
-            sheet.value(r, 0, Messages.get(problem.isError() ? "print.error" : "print.warning"));
+            sheet.value(r, 0, messages.text(problem.isError() ? "print.error" : "print.warning"));
             sheet.value(r, 1, problem.file());
             sheet.value(r, 2, problem.sheet());
             if (problem.row() > 0) {
                 sheet.value(r, 3, problem.row());
             }
-            sheet.value(r, 4, problem.column());
+            sheet.value(r, 4, problem.column() == null ? null : messages.text(problem.column()));
             sheet.value(r, 5, problem.value() == null ? null : problem.value().replace('\u0000', '\u2400'));
-            sheet.value(r, 6, problem.message());
+            sheet.value(r, 6, messages.text(problem.message()));
             r++;
         }
         if (problems.isEmpty()) {
-            sheet.value(r, 0, Messages.get("annotate.none"));
+            sheet.value(r, 0, messages.text("annotate.none"));
         }
         if (omitted > 0) {
-            sheet.value(r + 1, 0, Messages.get("print.omitted", omitted));
+            sheet.value(r + 1, 0, messages.text("print.omitted", omitted));
         }
         sheet.finish();
     }

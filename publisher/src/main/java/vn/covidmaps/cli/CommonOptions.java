@@ -1,10 +1,13 @@
 package vn.covidmaps.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.text.Text;
 
 /** Options every command shares: where the configuration is, and how much to say when things fail. */
 public class CommonOptions {
@@ -26,10 +29,9 @@ public class CommonOptions {
     }
 
     Settings settings() {
-        Messages.use(messages());
         Path file = config != null ? config : Path.of("covidmaps.properties");
-        if (config != null && !java.nio.file.Files.isRegularFile(config)) {
-            throw new vn.covidmaps.config.ConfigurationException("configuration file not found: " + config);
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new ConfigurationException(Text.of("configuration.notFound", config));
         }
         Settings settings = Settings.load(file, System.getenv());
         return layers == null ? settings : settings.with(Setting.LAYERS_DIR, layers.toString());

@@ -23,6 +23,7 @@ public final class CovidMaps {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         commandLine.setResourceBundle(Messages.of(null).bundle());
         // the language is known once the arguments are parsed: then help and every message follow it
         commandLine.setExecutionStrategy(parseResult -> {

@@ -13,6 +13,7 @@ import vn.covidmaps.change.Change;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Reports;
+import vn.covidmaps.engine.Status;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.postgis.AuditLog;
 import vn.covidmaps.postgis.LayerDiff;
@@ -103,7 +104,8 @@ final class JsonOutput {
         return document;
     }
 
-    static ObjectNode validation(vn.covidmaps.engine.ValidationReport report) {
+    /** The problems' columns and messages are in the language of {@code messages}, as the text output's. */
+    static ObjectNode validation(vn.covidmaps.engine.ValidationReport report, vn.covidmaps.config.Messages messages) {
         ObjectNode node = JSON.createObjectNode();
         node.put("input", report.input());
         node.put("date", report.reportDate().toString());
@@ -113,17 +115,17 @@ final class JsonOutput {
         node.put("omitted", report.problems().omitted());
         node.put("ok", report.ok());
         ArrayNode problems = node.putArray("problems");
-        report.problems().errors().forEach(p -> problems.add(problem(p)));
-        report.problems().warnings().forEach(p -> problems.add(problem(p)));
+        report.problems().errors().forEach(p -> problems.add(problem(p, messages)));
+        report.problems().warnings().forEach(p -> problems.add(problem(p, messages)));
         return node;
     }
 
-    static ObjectNode status(vn.covidmaps.engine.Status status,
-                             Map<String, vn.covidmaps.geoserver.PublicationStatus.LayerStatus> served) {
+    /** The layers' problems and GeoServer's are in the language of {@code messages}, as the text output's. */
+    static ObjectNode status(Status status, vn.covidmaps.config.Messages messages) {
         ObjectNode document = document("status");
         ArrayNode layers = document.putArray("layers");
-        for (vn.covidmaps.postgis.LayerFacts facts : status.data()) {
-            var layer = served.get(facts.layer());
+        for (Status.Data facts : status.data()) {
+            Status.Served layer = status.geoserver() == null ? null : status.geoserver().layer(facts.layer()).orElse(null);
             ObjectNode node = layers.addObject();
             node.put("layer", facts.layer());
             node.put("latest", facts.latest() == null ? null : facts.latest().toString());
@@ -134,7 +136,7 @@ final class JsonOutput {
             } else {
                 node.put("served", layer.served());
             }
-            node.put("problem", layer == null || layer.problem().isEmpty() ? null : layer.problem().english());
+            node.put("problem", layer == null || layer.problem().isEmpty() ? null : messages.text(layer.problem()));
             node.put("wms_layer", layer == null ? null : layer.wmsLayer());
             node.put("wfs_get_feature", layer == null ? null : layer.wfsGetFeature());
         }
@@ -145,16 +147,16 @@ final class JsonOutput {
             document.putObject("geoserver").put("wms", gs.wmsUrl()).put("wfs", gs.wfsUrl()).put("group_layer", gs.groupLayer())
                     .put("group_served", gs.groupServed()).put("group_get_map", gs.groupGetMap());
         }
-        document.put("geoserver_error", status.geoserverProblem());
+        document.put("geoserver_error", status.geoserverProblem() == null ? null : messages.text(status.geoserverProblem()));
         return document;
     }
 
-    static ObjectNode plan(vn.covidmaps.engine.Plan plan) {
+    static ObjectNode plan(vn.covidmaps.engine.Plan plan, vn.covidmaps.config.Messages messages) {
         ObjectNode document = document("plan");
         document.put("date", plan.date().toString());
         ArrayNode inputs = document.putArray("inputs");
         plan.inputs().forEach(input -> inputs.add(input.toString()));
-        document.set("validation", validation(plan.validation()));
+        document.set("validation", validation(plan.validation(), messages));
         ObjectNode database = document.putObject("database");
         database.put("report", plan.database().report().name().toLowerCase());
         ArrayNode tables = database.putArray("tables");
@@ -177,13 +179,13 @@ final class JsonOutput {
         document.put("date", date.toString());
         ObjectNode database = JSON.createObjectNode();
         if (result instanceof PublishResult.Loaded loaded) {
-            document.set("validation", validation(loaded.validation()));
+            document.set("validation", validation(loaded.validation(), messages));
             database.put("report", loaded.report().name().toLowerCase());
             database.set("loaded", counts(loaded.loaded()));
             document.set("database", database);
             document.set("diff", loaded.diff() == null ? null : diffBody(loaded.diff()));
         } else {
-            document.set("validation", result instanceof PublishResult.Rejected rejected ? validation(rejected.validation()) : null);
+            document.set("validation", result instanceof PublishResult.Rejected rejected ? validation(rejected.validation(), messages) : null);
             database.put("report", result instanceof PublishResult.Skipped ? "unchanged" : "rejected");
             database.set("loaded", JSON.createObjectNode());
             document.set("database", database);
@@ -237,7 +239,7 @@ final class JsonOutput {
         return node;
     }
 
-    static ObjectNode problem(Problem problem) {
+    static ObjectNode problem(Problem problem, vn.covidmaps.config.Messages messages) {
         ObjectNode node = JSON.createObjectNode();
         node.put("severity", problem.severity().name().toLowerCase());
         node.put("file", problem.file());
@@ -247,9 +249,9 @@ final class JsonOutput {
         } else {
             node.putNull("row");
         }
-        node.put("column", problem.column());
+        node.put("column", problem.column() == null ? null : messages.text(problem.column()));
         node.put("value", problem.value());
-        node.put("message", problem.message());
+        node.put("message", messages.text(problem.message()));
         return node;
     }
 

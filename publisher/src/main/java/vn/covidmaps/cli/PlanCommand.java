@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Plan;
-import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.engine.PrivacyPlan;
 import vn.covidmaps.engine.Publisher;
 
 @Command(name = "plan", mixinStandardHelpOptions = true)
@@ -36,17 +36,17 @@ final class PlanCommand implements Callable<Integer> {
         Plan plan = publisher.plan(report.inputs(spec), report.reportDate());
         if (planFile != null) {
             try {
-                Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan)));
+                Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan, common.messages())));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + planFile + ": " + e.getMessage(), e);
             }
         }
         if (output.json()) {
-            JsonOutput.print(JsonOutput.plan(plan), out);
+            JsonOutput.print(JsonOutput.plan(plan, common.messages()), out);
         } else {
             ProblemPrinter.print(plan.validation(), common.messages(), out, spec.commandLine().getErr());
             new ChangePrinter(common.messages(), out).printPlan(plan);
-            printPrivacy(publisher, common.messages(), out);
+            printPrivacy(publisher.privacy(), common.messages(), out);
             if (plan.diff() != null) {
                 new DiffPrinter(common.messages(), out).print(plan.diff(), false);
             }
@@ -58,15 +58,14 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /** What each layer of personal data publishes instead of the exact values. */
-    private static void printPrivacy(Publisher publisher, Messages messages, PrintWriter out) {
+    private static void printPrivacy(PrivacyPlan privacy, Messages messages, PrintWriter out) {
         out.println(messages.text("plan.privacy"));
-        for (LayerDefinition layer : publisher.catalog().layers()) {
-            if (layer.generalise() != null) {
-                out.println("  " + messages.text("plan.generalise", layer.name(), Math.round(layer.generalise().radiusM()),
-                        layer.generalise().seed()) + (publisher.hasPrivacyKey() ? "" : messages.text("plan.noKey")));
+        for (PrivacyPlan.Layer layer : privacy.layers()) {
+            if (layer.generalised() != null) {
+                out.println("  " + messages.text("plan.generalise", layer.name(), Math.round(layer.generalised().radiusM()),
+                        layer.generalised().seed()) + (privacy.hasKey() ? "" : messages.text("plan.noKey")));
             }
-            layer.columns().stream().filter(c -> c.drop() != null && layer.publish().contains(c.name()))
-                    .forEach(c -> out.println("  " + messages.text("plan.drop", layer.name(), c.name())));
+            layer.dropped().forEach(column -> out.println("  " + messages.text("plan.drop", layer.name(), column)));
         }
     }
 }

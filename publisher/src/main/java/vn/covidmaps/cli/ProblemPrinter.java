@@ -20,10 +20,10 @@ final class ProblemPrinter {
         }
         Problems problems = report.problems();
         for (Problem warning : problems.warnings()) {
-            out.println(messages.text("print.warning") + ": " + warning.render());
+            out.println(messages.text("print.warning") + ": " + warning.render(messages));
         }
         for (Problem error : problems.errors()) {
-            err.println(messages.text("print.error") + ": " + error.render());
+            err.println(messages.text("print.error") + ": " + error.render(messages));
         }
         if (problems.omitted() > 0) {
             err.println(messages.text("print.omitted", problems.omitted()));

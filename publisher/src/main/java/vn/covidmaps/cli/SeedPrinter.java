@@ -3,7 +3,8 @@ package vn.covidmaps.cli;
 import java.io.PrintWriter;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.geoserver.TileSeeding;
+import vn.covidmaps.engine.SeedProgress;
+import vn.covidmaps.engine.Seeding;
 
 /** Prints the seeding of the latest report's tiles: what publish started, its progress, and waiting for its end. */
 final class SeedPrinter {
@@ -15,7 +16,7 @@ final class SeedPrinter {
         this.out = out;
     }
 
-    void printStarted(TileSeeding seeding) {
+    void printStarted(Seeding seeding) {
         if (seeding.any()) {
             out.println("  " + messages.text("applied.seeding", seeding.layer(), seeding.zoomStart(), seeding.zoomStop(),
                     seeding.tiles(), seeding.zoomStop() < seeding.wanted() ? messages.text("applied.seedingShallower") : ""));
@@ -24,7 +25,7 @@ final class SeedPrinter {
         }
     }
 
-    String describe(TileSeeding.Progress progress) {
+    String describe(SeedProgress progress) {
         if (!progress.running()) {
             return messages.text("seed.none", progress.layer());
         }
@@ -39,7 +40,7 @@ final class SeedPrinter {
     void await(Publisher publisher) {
         long lastPrint = System.nanoTime();
         while (true) {
-            TileSeeding.Progress progress = publisher.seedProgress();
+            SeedProgress progress = publisher.seedProgress();
             if (!progress.running()) {
                 out.println("  " + (progress.aborted() > 0 ? messages.text("seed.aborted", progress.aborted()) : messages.text("seed.done")));
                 out.flush();

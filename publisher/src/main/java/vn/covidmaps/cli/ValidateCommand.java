@@ -28,10 +28,10 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Publisher publisher = new Publisher(common.settings());
         ValidationReport result = publisher.validate(report.inputs(spec), report.reportDate());
-        int marked = annotate == null ? 0 : publisher.annotate(report.inputs(spec), result, annotate);
+        int marked = annotate == null ? 0 : publisher.annotate(report.inputs(spec), result, annotate, common.messages());
         if (output.json()) {
             ObjectNode document = JsonOutput.document("validate");
-            document.set("validation", JsonOutput.validation(result));
+            document.set("validation", JsonOutput.validation(result, common.messages()));
             if (annotate != null) {
                 document.put("annotated", annotate.toAbsolutePath().toString());
             }

@@ -7,11 +7,10 @@ import vn.covidmaps.text.Text;
 /**
  * Words for the operator, in English or Vietnamese (messages*.properties). A command makes one
  * instance for its language ({@code --lang vi} or COVIDMAPS_LANG) and passes it to what it prints.
- * The reading of a workbook still asks the language set by {@link #use} (see DEVELOPERS.md).
+ * Nothing else knows the language: the engine and the reading of a workbook return {@link Text}s
+ * (problems, outcomes, exceptions) that the command renders with this instance.
  */
 public final class Messages {
-    private static volatile Messages current = of(null);
-
     private final ResourceBundle bundle;
 
     private Messages(Locale locale) {
@@ -38,15 +37,5 @@ public final class Messages {
     /** The bundle itself, for picocli's help texts. */
     public ResourceBundle bundle() {
         return bundle;
-    }
-
-    /** Sets the language the workbook's problems are written in, for this run. */
-    public static void use(Messages messages) {
-        current = messages;
-    }
-
-    /** A problem's message in the language set by {@link #use}. */
-    public static String get(String key, Object... arguments) {
-        return current.text(key, arguments);
     }
 }

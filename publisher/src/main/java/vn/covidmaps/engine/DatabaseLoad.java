@@ -28,7 +28,6 @@ import vn.covidmaps.ingest.Workbook;
 import vn.covidmaps.ingest.WorkbookOpener;
 import java.util.Optional;
 import vn.covidmaps.config.ConfigurationException;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.privacy.PrivacyKey;
@@ -76,7 +75,7 @@ final class DatabaseLoad {
     private void addStyleProblems(ValidationReport report) {
         for (StyleValidator.StyleProblem style : StyleValidator.check(settings.path(Setting.STYLES_DIR), catalog)) {
             report.problems().add(new Problem(Severity.ERROR, style.file().toString(), null, 0,
-                    style.line() > 0 ? "line " + style.line() : null, style.message(), null));
+                    style.line() > 0 ? Text.of("style.line", style.line()) : null, style.message(), null));
         }
     }
 
@@ -131,7 +130,7 @@ final class DatabaseLoad {
         LocalDate keepFrom = retention.start(reportDate);
         if (keepFrom != null && reportDate.isBefore(keepFrom)) {
             throw new ConfigurationException(
-                    Messages.get("retention.tooOld", reportDate, settings.get(Setting.RETENTION_DAYS), keepFrom));
+                    Text.of("retention.tooOld", reportDate, settings.get(Setting.RETENTION_DAYS), keepFrom));
         }
         String fingerprint = fingerprint(inputs, reportDate);
         ReportLoader loader = loader();
@@ -181,13 +180,13 @@ final class DatabaseLoad {
         }
         String file = catalog.directory().resolve(generalised.get().name() + ".yaml").toString();
         if (configured.isEmpty()) {
-            throw new ConfigurationException(Messages.get("privacy.keyMissing", generalised.get().name(), file,
+            throw new ConfigurationException(Text.of("privacy.keyMissing", generalised.get().name(), file,
                     Setting.PRIVACY_KEY.environmentVariable(), PrivacyKey.MIN_LENGTH));
         }
         try {
             return PrivacyKey.of(configured.get());
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(Messages.get("privacy.keyShort", PrivacyKey.MIN_LENGTH));
+            throw new ConfigurationException(Text.of("privacy.keyShort", PrivacyKey.MIN_LENGTH));
         }
     }
 

@@ -2,7 +2,6 @@ package vn.covidmaps.engine;
 
 import java.util.List;
 import vn.covidmaps.change.Change;
-import vn.covidmaps.geoserver.TileSeeding;
 
 /** What publishing did on GeoServer, after the database. */
 public sealed interface GeoServerOutcome {
@@ -22,7 +21,7 @@ public sealed interface GeoServerOutcome {
      * @param seeding            the seeding of the latest tiles started in the background, null when none was
      */
     record Applied(List<Change> readerRole, List<Change> applied, List<String> boundsRecalculated,
-                   List<String> tilesTruncated, int writeRequests, TileSeeding seeding) implements GeoServerOutcome {
+                   List<String> tilesTruncated, int writeRequests, Seeding seeding) implements GeoServerOutcome {
     }
 
     /**

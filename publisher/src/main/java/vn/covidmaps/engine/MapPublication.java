@@ -19,6 +19,7 @@ import vn.covidmaps.geoserver.ApplyResult;
 import vn.covidmaps.geoserver.BaseMapPlanner;
 import vn.covidmaps.geoserver.Bbox;
 import vn.covidmaps.geoserver.ChangedData;
+import vn.covidmaps.geoserver.DownloadLinks;
 import vn.covidmaps.geoserver.PostgisReportDates;
 import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.geoserver.GeoServerException;
@@ -26,6 +27,7 @@ import vn.covidmaps.geoserver.GeoServerPublisher;
 import vn.covidmaps.geoserver.PlanItem;
 import vn.covidmaps.geoserver.PostgisExtents;
 import vn.covidmaps.geoserver.PublicationModel;
+import vn.covidmaps.geoserver.PublicationStatus;
 import vn.covidmaps.geoserver.PublishPlan;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
@@ -109,27 +111,39 @@ final class MapPublication {
                 seeding = geoserver.seed(provinces.get());
             }
             return new GeoServerOutcome.Applied(role, changes(applied.applied()), applied.boundsRecalculated(),
-                    applied.tilesTruncated(), applied.writeRequests(), seeding);
+                    applied.tilesTruncated(), applied.writeRequests(), Seeding.of(seeding));
         } catch (SQLException e) {
             throw new DatabaseException("preparing GeoServer's database role failed", e);
         }
     }
 
     Status status() {
-        List<LayerFacts> data = new ArrayList<>();
+        List<Status.Data> data = new ArrayList<>();
         try (Connection db = database.connect()) {
             for (LayerDefinition layer : catalog.layers()) {
-                data.add(LayerFacts.read(db, schema, layer.name()));
+                LayerFacts facts = LayerFacts.read(db, schema, layer.name());
+                data.add(new Status.Data(facts.layer(), facts.latest(), facts.features(), facts.reports()));
             }
         } catch (SQLException e) {
             throw new DatabaseException("reading the layer tables failed", e);
         }
         try {
             GeoServerPublisher geoserver = GeoServerPublisher.from(settings, catalog);
-            return new Status(data, geoserver.status(), null, geoserver.seedProgress());
+            return new Status(data, served(geoserver.status()), null, SeedProgress.of(geoserver.seedProgress()));
         } catch (GeoServerException e) {
-            return new Status(data, null, e.getMessage(), null);
+            return new Status(data, null, e.text(), null);
         }
+    }
+
+    private Status.GeoServer served(PublicationStatus status) {
+        List<Status.Served> layers = status.layers().stream().map(layer -> new Status.Served(layer.layer(), layer.served(),
+                layer.problem(), layer.wmsLayer(), layer.wfsTypeName(), layer.wfsGetFeature())).toList();
+        String workspace = settings.require(Setting.GEOSERVER_WORKSPACE);
+        List<Status.Downloads> downloads = catalog.layers().stream().map(layer -> new Status.Downloads(layer.name(),
+                DownloadLinks.of(status.wfsUrl(), workspace, layer).stream()
+                        .map(link -> new Status.Download(link.format(), link.label(), link.url())).toList())).toList();
+        return new Status.GeoServer(status.wmsUrl(), status.wfsUrl(), status.groupLayer(), status.groupServed(), status.groupGetMap(),
+                layers, downloads);
     }
 
     /** The layers' plan, then the base map's (its tables are filled by {@link #apply} before GeoServer is asked). */
@@ -143,8 +157,8 @@ final class MapPublication {
     }
 
     /** How far the seeding of the group's latest tiles is. */
-    TileSeeding.Progress seedProgress() {
-        return GeoServerPublisher.from(settings, catalog).seedProgress();
+    SeedProgress seedProgress() {
+        return SeedProgress.of(GeoServerPublisher.from(settings, catalog).seedProgress());
     }
 
     private GeoServerPublisher geoServer(Connection db) {

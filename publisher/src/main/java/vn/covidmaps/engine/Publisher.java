@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Messages;
+import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.ingest.FeatureSink;
-import vn.covidmaps.geoserver.TileSeeding;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
@@ -18,6 +17,7 @@ import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.qgis.QgisProject;
 import vn.covidmaps.text.Outcome;
 import vn.covidmaps.ingest.DateValues;
+import vn.covidmaps.text.Text;
 
 /**
  * The publisher's one facade, free of any command-line concern: each verb returns a typed result
@@ -102,15 +102,15 @@ public final class Publisher {
      */
     public PublishResult publish(ReviewedPlan plan, boolean databaseOnly) {
         if (!plan.ok()) {
-            throw new PlanRefusedException(Messages.get("planfile.withErrors", plan.file()));
+            throw new PlanRefusedException(Text.of("planfile.withErrors", plan.file()));
         }
         MapPublication.Preview map = new MapPublication(settings, catalog).plan();
         PlanFingerprints now = PlanFingerprints.of(settings, catalog, plan.inputs(), plan.date(), database.plan(plan.inputs(), plan.date()),
                 database.previous(plan.date()), map.readerRole(), map.geoserver());
         List<String> changed = plan.fingerprints().differences(now);
         if (!changed.isEmpty()) {
-            String what = changed.stream().map(name -> Messages.get("planfile.what." + name)).collect(java.util.stream.Collectors.joining(", "));
-            throw new PlanRefusedException(Messages.get("planfile.stale", plan.file(), what));
+            Text what = Text.join(", ", changed.stream().map(name -> Text.of("planfile.what." + name)).toList());
+            throw new PlanRefusedException(Text.of("planfile.stale", plan.file(), what));
         }
         return publish(plan.inputs(), plan.date(), false, databaseOnly);
     }
@@ -147,7 +147,15 @@ public final class Publisher {
     /** Whether {@code privacy.key} is set, which publishing a generalised layer needs. */
     public boolean hasPrivacyKey() {
         return database.hasPrivacyKey();
+    }
 
+    /** What each layer of personal data publishes instead of the exact values (plan's Privacy section). */
+    public PrivacyPlan privacy() {
+        List<PrivacyPlan.Layer> layers = catalog.layers().stream().map(layer -> new PrivacyPlan.Layer(layer.name(),
+                        layer.generalise() == null ? null : new PrivacyPlan.Generalised(layer.generalise().radiusM(), layer.generalise().seed()),
+                        layer.columns().stream().filter(c -> c.drop() != null && layer.publish().contains(c.name())).map(c -> c.name()).toList()))
+                .filter(layer -> layer.generalised() != null || !layer.dropped().isEmpty()).toList();
+        return new PrivacyPlan(hasPrivacyKey(), layers);
     }
 
     /**
@@ -155,9 +163,9 @@ public final class Publisher {
      * problem of {@code validation} marked on its cell, and a first sheet listing them all. Returns
      * how many cells were marked.
      */
-    public int annotate(List<Path> inputs, ValidationReport validation, Path out) {
+    public int annotate(List<Path> inputs, ValidationReport validation, Path out, Messages messages) {
         try (vn.covidmaps.ingest.Workbook workbook = vn.covidmaps.ingest.WorkbookOpener.open(inputs)) {
-            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out);
+            return vn.covidmaps.annotate.AnnotatedWorkbook.write(workbook, validation.problems(), out, messages);
         }
     }
 
@@ -205,7 +213,7 @@ public final class Publisher {
     }
 
     /** How far GeoServer's seeding of the latest report's tiles is (reads only). */
-    public TileSeeding.Progress seedProgress() {
+    public SeedProgress seedProgress() {
         return new MapPublication(settings, catalog).seedProgress();
     }
 

@@ -2,12 +2,12 @@ package vn.covidmaps.engine;
 
 import java.time.LocalDate;
 import vn.covidmaps.config.ConfigurationException;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.ReportPurge;
+import vn.covidmaps.text.Text;
 
 /** Data minimisation: how long reports are kept ({@code retention.days}), and deleting older ones. */
 final class Retention {
@@ -35,7 +35,7 @@ final class Retention {
             kept = -1;
         }
         if (kept < 1) {
-            throw new ConfigurationException(Messages.get("retention.invalid", days));
+            throw new ConfigurationException(Text.of("retention.invalid", days));
         }
         LocalDate latest = purger().latest();
         LocalDate newest = latest != null && latest.isAfter(reportDate) ? latest : reportDate;

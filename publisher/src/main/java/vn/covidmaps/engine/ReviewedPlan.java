@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import vn.covidmaps.config.Messages;
+import vn.covidmaps.text.Text;
 
 /**
  * A plan written by {@code plan --out} (the plan document of the JSON schema), read back for
@@ -36,12 +36,13 @@ public record ReviewedPlan(Path file, LocalDate date, List<Path> inputs, boolean
 
     private static String text(Path file, JsonNode node, String field) {
         if (!node.path(field).isTextual()) {
-            throw unreadable(file, "its fingerprint '" + field + "' is missing");
+            throw unreadable(file, Text.of("planfile.noFingerprint", field));
         }
         return node.path(field).asText();
     }
 
-    private static PlanRefusedException unreadable(Path file, String why) {
-        return new PlanRefusedException(Messages.get("planfile.unreadable", file, why));
+    /** {@code why}: a {@link Text}, or a parser's own message. */
+    private static PlanRefusedException unreadable(Path file, Object why) {
+        return new PlanRefusedException(Text.of("planfile.unreadable", file, why));
     }
 }

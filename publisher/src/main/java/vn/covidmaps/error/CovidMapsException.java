@@ -24,7 +24,11 @@ public class CovidMapsException extends RuntimeException {
     }
 
     public CovidMapsException(ErrorCode code, Text text) {
-        super(text.english());
+        this(code, text, null);
+    }
+
+    public CovidMapsException(ErrorCode code, Text text, Throwable cause) {
+        super(text.english(), cause);
         this.code = code;
         this.text = text;
     }

@@ -1,6 +1,5 @@
 package vn.covidmaps.geometry;
 
-import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -16,6 +15,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 
 /**
  * The 2021 GSO list of units of the bundled provinces (see resources/vn-admin/SOURCES.md), looked
@@ -54,12 +54,12 @@ public final class AdminUnits {
     public Outcome<AdminUnit> byCode(String raw) {
         String digits = raw.strip().replaceFirst("\\.0+$", "");
         if (!digits.matches("\\d{1,5}")) {
-            return Outcome.fail(Messages.get("unit.code.invalid"));
+            return Outcome.fail(Text.of("unit.code.invalid"));
         }
         String code = digits.length() <= 3 ? pad(digits, 3) : pad(digits, 5);
         AdminUnit unit = byCode.get(code);
         if (unit == null || !(unit.isDistrict() || unit.isCommune())) {
-            return Outcome.fail(Messages.get("unit.code.unknown", code));
+            return Outcome.fail(Text.of("unit.code.unknown", code));
         }
         return Outcome.ok(unit);
     }
@@ -74,27 +74,27 @@ public final class AdminUnits {
         if (district != null) {
             districts = matching(units.stream().filter(AdminUnit::isDistrict).toList(), district);
             if (districts.isEmpty()) {
-                return Outcome.fail(Messages.get("unit.district.unknown", district));
+                return Outcome.fail(Text.of("unit.district.unknown", district));
             }
         }
         if (commune == null) {
-            return single(districts, Messages.get("unit.what.district", district));
+            return single(districts, Text.of("unit.what.district", district));
         }
         Set<String> districtCodes = districts.stream().map(AdminUnit::code).collect(java.util.stream.Collectors.toSet());
         List<AdminUnit> communes = matching(units.stream().filter(AdminUnit::isCommune)
                 .filter(u -> districtCodes.isEmpty() || districtCodes.contains(u.districtCode())).toList(), commune);
         if (communes.isEmpty()) {
-            return Outcome.fail(district == null ? Messages.get("unit.commune.unknown", commune)
-                    : Messages.get("unit.commune.unknownIn", commune, district));
+            return Outcome.fail(district == null ? Text.of("unit.commune.unknown", commune)
+                    : Text.of("unit.commune.unknownIn", commune, district));
         }
-        return single(communes, Messages.get(district == null ? "unit.what.communeAlone" : "unit.what.commune", commune));
+        return single(communes, Text.of(district == null ? "unit.what.communeAlone" : "unit.what.commune", commune));
     }
 
-    private static Outcome<AdminUnit> single(List<AdminUnit> candidates, String what) {
+    private static Outcome<AdminUnit> single(List<AdminUnit> candidates, Text what) {
         if (candidates.size() == 1) {
             return Outcome.ok(candidates.get(0));
         }
-        return Outcome.fail(Messages.get("unit.ambiguous", what, candidates.size(),
+        return Outcome.fail(Text.of("unit.ambiguous", what, candidates.size(),
                 String.join("; ", candidates.stream().map(AdminUnit::describe).toList())));
     }
 

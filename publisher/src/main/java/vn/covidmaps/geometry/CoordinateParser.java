@@ -1,11 +1,11 @@
 package vn.covidmaps.geometry;
 
-import vn.covidmaps.config.Messages;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.locationtech.jts.geom.Coordinate;
 import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 
 /**
  * Reads a position from a latitude and a longitude cell, or from one cell holding both
@@ -35,7 +35,7 @@ public final class CoordinateParser {
         }
         if (lat.value() == null || lon.value() == null) {
             return Outcome.fail(lat.value() == null && lon.value() == null
-                    ? Messages.get("coord.none") : Messages.get("coord.half"));
+                    ? Text.of("coord.none") : Text.of("coord.half"));
         }
         return check(lat.value(), lon.value());
     }
@@ -43,16 +43,16 @@ public final class CoordinateParser {
     public Outcome<Coordinate> fromCombined(Object cell) {
         String text = CellText.of(cell);
         if (text == null) {
-            return Outcome.fail(Messages.get("coord.none"));
+            return Outcome.fail(Text.of("coord.none"));
         }
         String[] parts = splitPair(text);
         if (parts == null) {
-            return Outcome.fail(Messages.get("coord.pair.unreadable"));
+            return Outcome.fail(Text.of("coord.pair.unreadable"));
         }
         double lat = Degrees.parse(parts[0]);
         double lon = Degrees.parse(parts[1]);
         if (Double.isNaN(lat) || Double.isNaN(lon)) {
-            return Outcome.fail(Messages.get("coord.pair.invalid"));
+            return Outcome.fail(Text.of("coord.pair.invalid"));
         }
         return check(lat, lon);
     }
@@ -63,7 +63,7 @@ public final class CoordinateParser {
         }
         return CellText.parse(cell, text -> {
             double value = Degrees.parse(text);
-            return Double.isNaN(value) ? Outcome.fail(Messages.get("coord.invalid")) : Outcome.ok(value);
+            return Double.isNaN(value) ? Outcome.fail(Text.of("coord.invalid")) : Outcome.ok(value);
         });
     }
 
@@ -96,7 +96,7 @@ public final class CoordinateParser {
     private Outcome<Coordinate> check(double lat, double lon) {
         if (Math.abs(lat) > 1000 && Math.abs(lon) > 1000) {
             if (vn2000 == null) {
-                return Outcome.fail(Messages.get("coord.metres"));
+                return Outcome.fail(Text.of("coord.metres"));
             }
             Outcome<Coordinate> degrees = vn2000.toWgs84(lat, lon);
             if (degrees.failed()) {
@@ -109,8 +109,8 @@ public final class CoordinateParser {
             return Outcome.ok(new Coordinate(lon, lat));
         }
         if (VietnamBounds.containsLatLon(lat, lon)) {
-            return Outcome.fail(Messages.get("coord.swapped", Vn2000.plain(lat)));
+            return Outcome.fail(Text.of("coord.swapped", Vn2000.plain(lat)));
         }
-        return Outcome.fail(Messages.get("coord.outside", Vn2000.plain(lat), Vn2000.plain(lon)));
+        return Outcome.fail(Text.of("coord.outside", Vn2000.plain(lat), Vn2000.plain(lon)));
     }
 }

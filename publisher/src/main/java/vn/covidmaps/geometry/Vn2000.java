@@ -10,8 +10,8 @@ import org.geotools.referencing.CRS;
 import org.geotools.referencing.crs.DefaultGeographicCRS;
 import org.locationtech.jts.geom.Coordinate;
 import vn.covidmaps.config.ConfigurationException;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 
 /**
  * Projected VN-2000 metres to WGS 84 degrees, for sheets surveyed in the national grid. The zone is
@@ -67,7 +67,7 @@ public final class Vn2000 {
         try {
             return Outcome.ok(JTS.transform(new Coordinate(eastingY, northingX), null, toWgs84));
         } catch (TransformException e) {
-            return Outcome.fail(Messages.get("coord.vn2000.failed", plain(northingX), plain(eastingY), e.getMessage()));
+            return Outcome.fail(Text.of("coord.vn2000.failed", plain(northingX), plain(eastingY), e.getMessage()));
         }
     }
 

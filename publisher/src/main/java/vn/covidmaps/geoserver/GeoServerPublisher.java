@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.geoserver.PublicationModel.DesiredFeatureType;
 import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.text.Text;
 
 /**
  * Makes GeoServer serve every layer: {@link #plan()} reads GeoServer and lists what differs from the
@@ -189,7 +190,7 @@ public final class GeoServerPublisher {
         types.recalculateBounds(layer);
         JsonNode history = types.get(layer).orElseThrow(() -> new GeoServerException("GET",
                 http.base() + "rest/workspaces/" + model.workspace() + "/datastores/" + model.store().name()
-                        + "/featuretypes/" + layer + ".json", 404, "the feature type vanished while publishing"));
+                        + "/featuretypes/" + layer + ".json", 404, Text.of("geoserver.vanished")));
         types.setBounds(layer + PublicationModel.LATEST_SUFFIX, history.path("nativeBoundingBox"),
                 history.path("latLonBoundingBox"));
     }

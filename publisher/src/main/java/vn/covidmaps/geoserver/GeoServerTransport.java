@@ -28,6 +28,7 @@ import javax.net.ssl.TrustManager;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.text.Text;
 
 /**
  * HTTP to one GeoServer: basic authentication, a timeout on every request, retries with backoff for
@@ -241,7 +242,7 @@ public final class GeoServerTransport {
                 pause(attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new GeoServerException(method, shown, 0, "interrupted", e);
+                throw new GeoServerException(method, shown, 0, Text.of("geoserver.interrupted"), e);
             }
         }
     }

@@ -14,6 +14,7 @@ import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * What GeoServer should serve, derived from the layer definitions, the styles directory and the settings.
@@ -43,8 +44,7 @@ public record PublicationModel(
          */
         public DesiredStyle requireValid() {
             StyleValidator.validate(file).stream().findFirst().ifPresent(problem -> {
-                throw new ConfigurationException(file + " is not a valid SLD 1.0.0 document (line " + problem.line() + "): "
-                        + problem.message());
+                throw new ConfigurationException(Text.of("style.notValid", file, problem.line(), problem.message()));
             });
             return this;
         }

@@ -74,7 +74,7 @@ final class StatusReader {
             if (e.isUnreachable() || e.status() == 401 || e.status() == 403) {
                 throw e;
             }
-            problems.add(Text.of("status.cannotDescribe", featureType, e.serverMessage()));
+            problems.add(Text.of("status.cannotDescribe", featureType, e.reason()));
             return Optional.empty();
         }
     }

@@ -24,6 +24,7 @@ import vn.covidmaps.error.ErrorCode;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.text.SecureXml;
+import vn.covidmaps.text.Text;
 
 /**
  * Checks the SLD files before anything is uploaded: each layer's style exists, is valid against the
@@ -34,7 +35,7 @@ public final class StyleValidator {
     private static final String OGC = "http://www.opengis.net/ogc";
 
     /** One problem in a style file; {@code line} is 0 when it concerns the whole file. */
-    public record StyleProblem(Path file, int line, String message) {
+    public record StyleProblem(Path file, int line, Text message) {
     }
 
     /** Refuses anything that would leave the machine; the bundled (file:, jar:) schemas load as usual. */
@@ -59,7 +60,7 @@ public final class StyleValidator {
         for (LayerDefinition layer : catalog.layers()) {
             Path file = stylesDir.resolve(layer.style() + ".sld");
             if (!Files.isRegularFile(file)) {
-                problems.add(new StyleProblem(file, 0, "missing: layer " + layer.name() + " uses the style " + layer.style()));
+                problems.add(new StyleProblem(file, 0, Text.of("style.missing", layer.name(), layer.style())));
                 continue;
             }
             List<StyleProblem> invalid = validate(file);
@@ -69,7 +70,7 @@ public final class StyleValidator {
                 unknown.removeAll(layer.publish());
                 unknown.remove("geom");
                 if (!unknown.isEmpty()) {
-                    problems.add(new StyleProblem(file, 0, "uses " + unknown + ", which layer " + layer.name() + " does not publish"));
+                    problems.add(new StyleProblem(file, 0, Text.of("style.unknownAttributes", unknown, layer.name())));
                 }
             }
         }
@@ -89,7 +90,7 @@ public final class StyleValidator {
 
             @Override
             public void error(SAXParseException e) {
-                problems.add(new StyleProblem(file, e.getLineNumber(), e.getMessage()));
+                problems.add(new StyleProblem(file, e.getLineNumber(), Text.of("style.schema", e.getMessage())));
             }
 
             @Override
@@ -101,10 +102,10 @@ public final class StyleValidator {
             validator.validate(new StreamSource(file.toFile()));
         } catch (SAXParseException e) {
             if (problems.isEmpty()) {
-                problems.add(new StyleProblem(file, e.getLineNumber(), e.getMessage()));
+                problems.add(new StyleProblem(file, e.getLineNumber(), Text.of("style.schema", e.getMessage())));
             }
         } catch (SAXException | IOException e) {
-            problems.add(new StyleProblem(file, 0, e.getMessage()));
+            problems.add(new StyleProblem(file, 0, Text.of("style.schema", e.getMessage())));
         }
         return problems;
     }

@@ -3,6 +3,7 @@ package vn.covidmaps.geoserver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import vn.covidmaps.text.Text;
 
 /** Workspaces with their namespaces, and the per-workspace WMS/WFS service settings. */
 final class WorkspaceClient {
@@ -48,7 +49,7 @@ final class WorkspaceClient {
     JsonNode globalService(String service) {
         return http.get("rest/services/" + service + "/settings.json").map(b -> Json.parse(b).path(service))
                 .orElseThrow(() -> new GeoServerException("GET", http.base() + "rest/services/" + service + "/settings.json",
-                        404, "GeoServer has no " + service.toUpperCase() + " service"));
+                        404, Text.of("geoserver.noService", service.toUpperCase())));
     }
 
     void enableService(String service, String workspace) {

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.util.Map;
 import java.util.Optional;
 import org.locationtech.jts.geom.Geometry;
@@ -10,6 +9,7 @@ import vn.covidmaps.geometry.AdminUnits;
 import vn.covidmaps.layer.DerivedAttribute;
 import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 
 /** The polygon of the district or commune a row names, by GSO code or by commune and district names. */
 final class AdminUnitColumns implements GeometryColumns {
@@ -46,7 +46,7 @@ final class AdminUnitColumns implements GeometryColumns {
             column = communeText != null ? commune.header() : district.header();
             unit = units.byNames(communeText, districtText);
         } else {
-            issues.error(code != null ? code.header() : null, Messages.get("unit.none"), null);
+            issues.error(code != null ? code.header() : null, Text.of("unit.none"), null);
             return null;
         }
         if (unit.failed()) {
@@ -56,7 +56,7 @@ final class AdminUnitColumns implements GeometryColumns {
         AdminUnit found = unit.value();
         Optional<org.locationtech.jts.geom.MultiPolygon> polygon = boundaries.polygon(found);
         if (polygon.isEmpty()) {
-            issues.error(column, Messages.get(found.isCommune() && !boundaries.hasCommuneFile() ? "unit.noPolygon.notBundled" : "unit.noPolygon",
+            issues.error(column, Text.of(found.isCommune() && !boundaries.hasCommuneFile() ? "unit.noPolygon.notBundled" : "unit.noPolygon",
                     found.describe()), codeText != null ? codeText : join(communeText, districtText));
             return null;
         }

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.util.Map;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -10,6 +9,7 @@ import vn.covidmaps.geometry.Polygons;
 import vn.covidmaps.layer.DerivedAttribute;
 import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 
 /** An area from a boundary cell (WKT or GeoJSON), or else a circle: centre point plus radius in metres. */
 final class AreaColumns implements GeometryColumns {
@@ -38,17 +38,17 @@ final class AreaColumns implements GeometryColumns {
         }
         if (radius == null || !centre.isComplete()) {
             issues.error(boundary == null ? "boundary" : boundary.header(),
-                    Messages.get("area.none"), null);
+                    Text.of("area.none"), null);
             return null;
         }
         Object radiusCell = row.cell(radius.index());
         Outcome<Double> metres = NumberValues.decimal(radiusCell);
         if (metres.failed() || metres.value() == null) {
-            issues.error(radius.header(), metres.failed() ? metres.error() : Messages.get("area.none"), radiusCell);
+            issues.error(radius.header(), metres.failed() ? metres.error() : Text.of("area.none"), radiusCell);
             return null;
         }
         if (metres.value() <= 0 || metres.value() > maxRadius) {
-            issues.error(radius.header(), Messages.get("area.radius", (long) maxRadius), radiusCell);
+            issues.error(radius.header(), Text.of("area.radius", (long) maxRadius), radiusCell);
             return null;
         }
         Coordinate point = centre.coordinate(row, issues);

@@ -1,8 +1,8 @@
 package vn.covidmaps.ingest;
 
 import java.text.Normalizer;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.text.SpecialCell;
+import vn.covidmaps.text.Text;
 import vn.covidmaps.text.TextKey;
 
 /**
@@ -11,6 +11,9 @@ import vn.covidmaps.text.TextKey;
  * not typed by an office and becomes an error of its row.
  */
 final class CellStrings {
+    /** How much of a refused cell's text is kept to be shown. */
+    private static final int SHOWN_CHARS = 80;
+
     private CellStrings() {
     }
 
@@ -20,7 +23,7 @@ final class CellStrings {
             return cell;
         }
         if (text.length() > ReadLimits.CELL_CHARS) {
-            return new SpecialCell(Messages.get("cell.tooLong", text.length(), ReadLimits.CELL_CHARS));
+            return new SpecialCell(Text.of("cell.tooLong", text.length(), ReadLimits.CELL_CHARS), text.substring(0, SHOWN_CHARS) + "…");
         }
         return nfc(text);
     }

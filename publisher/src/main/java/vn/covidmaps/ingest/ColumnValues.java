@@ -1,11 +1,11 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.util.List;
 import java.util.Map;
 import vn.covidmaps.layer.ColumnDefinition;
 import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 import vn.covidmaps.text.TextKey;
 
 /** Parses a cell according to its column's declared type. */
@@ -25,7 +25,7 @@ final class ColumnValues {
 
     private static Outcome<String> text(Object cell) {
         // PostgreSQL text cannot hold U+0000, which some exporting tools leave in CSV files
-        return CellText.parse(cell, text -> text.indexOf('\u0000') >= 0 ? Outcome.fail(Messages.get("cell.nul")) : Outcome.ok(text));
+        return CellText.parse(cell, text -> text.indexOf('\u0000') >= 0 ? Outcome.fail(Text.of("cell.nul")) : Outcome.ok(text));
     }
 
     /** A level by number (3, "Cấp 3") or by any of its labels, with or without diacritics. */
@@ -41,7 +41,7 @@ final class ColumnValues {
                 return Outcome.ok(level.getKey());
             }
         }
-        return Outcome.fail(Messages.get("level.unknown", column.levels().keySet(),
+        return Outcome.fail(Text.of("level.unknown", column.levels().keySet(),
                 String.join(", ", column.levels().values().stream().map(labels -> "\"" + labels.get(0) + "\"").toList())));
     }
 }

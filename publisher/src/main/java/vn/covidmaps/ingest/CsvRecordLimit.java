@@ -1,9 +1,9 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
+import vn.covidmaps.text.Text;
 
 /**
  * Stops reading a CSV file at a record longer than {@link ReadLimits#CSV_RECORD_CHARS}, before the
@@ -54,7 +54,7 @@ final class CsvRecordLimit extends FilterReader {
             }
         }
         if (++recordChars > limit) {
-            throw new WorkbookException(Messages.get("file.csvRecordTooLong", file, recordLine, limit));
+            throw new WorkbookException(Text.of("file.csvRecordTooLong", file, recordLine, limit));
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +21,7 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import vn.covidmaps.text.Text;
 
 /**
  * A report given as CSV files, one per sheet, the sheet name being the file name without ".csv".
@@ -67,7 +67,7 @@ final class CsvWorkbook implements Workbook {
             encoding = CsvEncoding.of(file);
             if (encoding.guessed()) {
                 notices.add(new Problem(Severity.WARNING, displayName, sheetName, 0, null,
-                        Messages.get("file.windows1258", file.getFileName()), null));
+                        Text.of("file.windows1258", file.getFileName()), null));
             }
             char delimiter = sniffDelimiter(file, encoding);
             Reader text = new CsvRecordLimit(reader(file, encoding), file.getFileName().toString(), ReadLimits.CSV_RECORD_CHARS);
@@ -169,11 +169,11 @@ final class CsvWorkbook implements Workbook {
     static WorkbookException unreadable(Path file, CsvEncoding encoding, IOException e) {
         if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
             if (encoding != null && !encoding.guessed()) {
-                return new WorkbookException(Messages.get("file.badEncodingLater", file.getFileName(), encoding.charset().displayName()), e);
+                return new WorkbookException(Text.of("file.badEncodingLater", file.getFileName(), encoding.charset().displayName()), e);
             }
-            return new WorkbookException(Messages.get("file.badEncoding", file.getFileName()), e);
+            return new WorkbookException(Text.of("file.badEncoding", file.getFileName()), e);
         }
-        return new WorkbookException(Messages.get("file.unreadable", file.getFileName(), e.getMessage()), e);
+        return new WorkbookException(Text.of("file.unreadable", file.getFileName(), e.getMessage()), e);
     }
 
     private static void closeQuietly(CSVParser parser) {

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 
 /**
  * Dates as Health Department sheets write them: day/month/year with / - or . (one or two digits),
@@ -31,7 +31,7 @@ public final class DateValues {
             if (serial >= FIRST_SERIAL && serial <= LAST_SERIAL) {
                 return Outcome.ok(ExcelDates.fromSerial(serial).toLocalDate());
             }
-            return Outcome.fail(Messages.get("date.invalid"));
+            return Outcome.fail(Text.of("date.invalid"));
         }
         return CellText.parse(cell, DateValues::fromText);
     }
@@ -50,7 +50,7 @@ public final class DateValues {
         if (iso.matches()) {
             return date(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
         }
-        return Outcome.fail(Messages.get("date.invalid"));
+        return Outcome.fail(Text.of("date.invalid"));
     }
 
     /** The usual dd/MM/yyyy without a regex (it is most of a large sheet); null for any other form. */
@@ -78,12 +78,12 @@ public final class DateValues {
 
     private static Outcome<LocalDate> date(int year, int month, int day) {
         if (month > 12) {
-            return Outcome.fail(Messages.get("date.month", month));
+            return Outcome.fail(Text.of("date.month", month));
         }
         try {
             return Outcome.ok(LocalDate.of(year, month, day));
         } catch (DateTimeException e) {
-            return Outcome.fail(Messages.get("date.noSuchDay"));
+            return Outcome.fail(Text.of("date.noSuchDay"));
         }
     }
 }

@@ -1,10 +1,10 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import vn.covidmaps.text.Text;
 
 /**
  * A report directory's files are read only where they really lie inside it: a symbolic link to a
@@ -26,7 +26,7 @@ final class DirectoryLinks {
             // a dangling link is outside too
         }
         skipped.add(new Problem(Severity.WARNING, directory.getFileName().toString(), null, 0, null,
-                Messages.get("file.linkOutside", file.getFileName(), directory.getFileName()), null));
+                Text.of("file.linkOutside", file.getFileName(), directory.getFileName()), null));
         return false;
     }
 }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.text.SpecialCell;
+import vn.covidmaps.text.Text;
 
 /**
  * Finds text typed in a legacy Vietnamese font (TCVN3 or VNI) in one sheet and turns it into Unicode,
@@ -47,7 +47,7 @@ final class LegacyText {
         }
         if (odd < 2) {
             String shown = text.length() > SHOWN_CHARS ? text.substring(0, SHOWN_CHARS - 1) + "…" : text;
-            return new SpecialCell(Messages.get("cell.legacyWeak", guessed.label(), shown));
+            return new SpecialCell(Text.of("cell.legacyWeak", guessed.label(), shown), shown);
         }
         return converted(text, guessed, false, null, column, true);
     }
@@ -79,9 +79,9 @@ final class LegacyText {
         synchronized List<Problem> problems(String file) {
             List<Problem> problems = new ArrayList<>();
             columns.forEach((column, note) -> problems.add(new Problem(Severity.WARNING, file, column.sheet(), 0,
-                    Messages.get("legacy.column", letters(column.index())),
-                    note.guessed() ? Messages.get("legacy.guessed", note.cells()[0], column.encoding().label())
-                            : Messages.get("legacy.font", note.cells()[0], column.encoding().label(), column.font()), null)));
+                    Text.of("legacy.column", letters(column.index())),
+                    note.guessed() ? Text.of("legacy.guessed", note.cells()[0], column.encoding().label())
+                            : Text.of("legacy.font", note.cells()[0], column.encoding().label(), column.font()), null)));
             return problems;
         }
 

@@ -1,9 +1,9 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.util.regex.Pattern;
 import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.Outcome;
+import vn.covidmaps.text.Text;
 
 /** Whole and decimal numbers, accepting the Vietnamese decimal comma and thousands separators. */
 public final class NumberValues {
@@ -16,7 +16,7 @@ public final class NumberValues {
     public static Outcome<Integer> integer(Object cell) {
         if (cell instanceof Double d) {
             return d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE
-                    ? Outcome.ok(d.intValue()) : Outcome.fail(Messages.get("number.notWhole"));
+                    ? Outcome.ok(d.intValue()) : Outcome.fail(Text.of("number.notWhole"));
         }
         return CellText.parse(cell, NumberValues::wholeNumber);
     }
@@ -24,7 +24,7 @@ public final class NumberValues {
     private static Outcome<Integer> wholeNumber(String text) {
         String digits = GROUPED.matcher(text).matches() ? text.replaceAll("[.,\\s]", "") : text;
         if (!digits.matches("-?\\d{1,9}")) {
-            return Outcome.fail(Messages.get("number.notWhole"));
+            return Outcome.fail(Text.of("number.notWhole"));
         }
         return Outcome.ok(Integer.parseInt(digits));
     }
@@ -35,6 +35,6 @@ public final class NumberValues {
         }
         return CellText.parse(cell, text -> DECIMAL.matcher(text).matches()
                 ? Outcome.ok(Double.parseDouble(text.replace(',', '.')))
-                : Outcome.fail(Messages.get("number.invalid")));
+                : Outcome.fail(Text.of("number.invalid")));
     }
 }

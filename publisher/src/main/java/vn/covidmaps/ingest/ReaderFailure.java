@@ -1,7 +1,7 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import javax.xml.stream.XMLStreamException;
+import vn.covidmaps.text.Text;
 
 /**
  * Words whatever stopped the reading of a sheet as one sentence for the operator: our own refusals
@@ -19,7 +19,7 @@ final class ReaderFailure {
             return own;
         }
         if (failure instanceof OutOfMemoryError) {
-            return new WorkbookException(Messages.get("file.outOfMemory", file, sheet, lastRow), failure);
+            return new WorkbookException(Text.of("file.outOfMemory", file, sheet, lastRow), failure);
         }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -29,9 +29,9 @@ final class ReaderFailure {
             root = root.getCause();
         }
         if (mentionsEntities(root.getMessage())) {
-            return new WorkbookException(Messages.get("file.xmlEntitiesInSheet", file, sheet), failure);
+            return new WorkbookException(Text.of("file.xmlEntitiesInSheet", file, sheet), failure);
         }
-        return new WorkbookException(Messages.get("file.readFailed", file, sheet, lastRow, reason(root)), failure);
+        return new WorkbookException(Text.of("file.readFailed", file, sheet, lastRow, reason(root)), failure);
     }
 
     private static boolean mentionsEntities(String message) {

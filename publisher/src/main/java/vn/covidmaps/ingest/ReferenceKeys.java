@@ -4,14 +4,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import vn.covidmaps.text.Text;
 
 /** Values of columns other layers refer to (e.g. case codes), gathered while their sheet is read. */
 final class ReferenceKeys {
     private final Map<String, Set<String>> values = new HashMap<>();
-    private final Map<String, String> descriptions = new HashMap<>();
+    private final Map<String, Text> descriptions = new HashMap<>();
 
     /** Only columns some layer refers to are remembered. */
-    void watch(String layerColumn, String description) {
+    void watch(String layerColumn, Text description) {
         values.putIfAbsent(layerColumn, new HashSet<>());
         descriptions.put(layerColumn, description);
     }
@@ -42,7 +43,7 @@ final class ReferenceKeys {
         return value.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    String describe(String layerColumn) {
-        return descriptions.getOrDefault(layerColumn, layerColumn);
+    Text describe(String layerColumn) {
+        return descriptions.getOrDefault(layerColumn, Text.plain(layerColumn));
     }
 }

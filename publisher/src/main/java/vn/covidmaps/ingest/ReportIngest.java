@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import vn.covidmaps.layer.ColumnDefinition;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 import vn.covidmaps.text.TextKey;
 
 /**
@@ -55,9 +55,9 @@ public final class ReportIngest {
         return groups;
     }
 
-    private static String describe(LayerCatalog catalog, String layerColumn) {
+    private static Text describe(LayerCatalog catalog, String layerColumn) {
         String[] parts = layerColumn.split("\\.", 2);
         LayerDefinition layer = catalog.layer(parts[0]);
-        return Messages.get("reference.sheet", layer.source().sheet(), layer.column(parts[1]).map(c -> c.headers().get(0)).orElse(parts[1]));
+        return Text.of("reference.sheet", layer.source().sheet(), layer.column(parts[1]).map(c -> c.headers().get(0)).orElse(parts[1]));
     }
 }

@@ -2,6 +2,7 @@ package vn.covidmaps.ingest;
 
 import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.SpecialCell;
+import vn.covidmaps.text.Text;
 
 /** Reports problems of one row with its file, sheet and row number already filled in. */
 public final class RowIssues {
@@ -18,13 +19,18 @@ public final class RowIssues {
         this.row = row;
     }
 
-    public void error(String column, String message, Object value) {
+    /** {@code column}: the header as written in the sheet, or null for the whole row. */
+    public void error(String column, Text message, Object value) {
         failed = true;
-        problems.add(new Problem(Severity.ERROR, file, sheet, row, column, message, shown(value)));
+        problems.add(new Problem(Severity.ERROR, file, sheet, row, header(column), message, shown(value)));
     }
 
-    public void warning(String column, String message, Object value) {
-        problems.add(new Problem(Severity.WARNING, file, sheet, row, column, message, shown(value)));
+    public void warning(String column, Text message, Object value) {
+        problems.add(new Problem(Severity.WARNING, file, sheet, row, header(column), message, shown(value)));
+    }
+
+    private static Text header(String column) {
+        return column == null ? null : Text.plain(column);
     }
 
     /** The value as the operator typed it; a special cell's description is already the message, so not repeated. */

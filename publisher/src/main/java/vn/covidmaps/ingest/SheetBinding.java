@@ -1,12 +1,12 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.covidmaps.layer.ColumnDefinition;
 import vn.covidmaps.layer.GeometryDefinition;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * A layer's columns located in a sheet's header row. Building it reports missing required columns;
@@ -16,7 +16,7 @@ final class SheetBinding {
     final HeaderIndex headers;
     final HeaderIndex.Found[] columns;
     final GeometryColumns geometry;
-    final List<String> missing = new ArrayList<>();
+    final List<Text> missing = new ArrayList<>();
     /** Every column the layer reads, so that a row with only an STT number or a note counts as blank. */
     private final java.util.BitSet read = new java.util.BitSet();
 
@@ -28,7 +28,7 @@ final class SheetBinding {
             ColumnDefinition column = definitions.get(i);
             columns[i] = find(column.headers()).orElse(null);
             if (columns[i] == null && column.required()) {
-                missing.add(Messages.get("sheet.missingColumn", column.headers().get(0)));
+                missing.add(Text.of("sheet.missingColumn", column.headers().get(0)));
             }
         }
         this.geometry = bindGeometry(layer.geometry(), context);
@@ -57,7 +57,7 @@ final class SheetBinding {
         switch (g.type()) {
             case POINT -> {
                 if (!point.isComplete()) {
-                    missing.add(Messages.get("sheet.missingCoordinates", g.latitudeHeaders().get(0), g.longitudeHeaders().get(0),
+                    missing.add(Text.of("sheet.missingCoordinates", g.latitudeHeaders().get(0), g.longitudeHeaders().get(0),
                             g.coordinatesHeaders().get(0)));
                 }
                 return point;
@@ -66,7 +66,7 @@ final class SheetBinding {
                 Optional<HeaderIndex.Found> boundary = find(g.boundaryHeaders());
                 Optional<HeaderIndex.Found> radius = find(g.radiusHeaders());
                 if (boundary.isEmpty() && (radius.isEmpty() || !point.isComplete())) {
-                    missing.add(Messages.get("sheet.missingArea", first(g.boundaryHeaders()), g.latitudeHeaders().get(0),
+                    missing.add(Text.of("sheet.missingArea", first(g.boundaryHeaders()), g.latitudeHeaders().get(0),
                             g.longitudeHeaders().get(0), first(g.radiusHeaders())));
                 }
                 return new AreaColumns(boundary.orElse(null), point, radius.orElse(null), g.maxRadiusM());
@@ -75,7 +75,7 @@ final class SheetBinding {
                 AdminUnitColumns unit = new AdminUnitColumns(context.units(), context.boundaries(), find(g.codeHeaders()),
                         find(g.communeHeaders()), find(g.districtHeaders()));
                 if (!unit.isComplete()) {
-                    missing.add(Messages.get("sheet.missingUnit", first(g.codeHeaders()), first(g.communeHeaders()),
+                    missing.add(Text.of("sheet.missingUnit", first(g.codeHeaders()), first(g.communeHeaders()),
                             first(g.districtHeaders())));
                 }
                 return unit;

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,6 +17,7 @@ import vn.covidmaps.text.CellText;
 import vn.covidmaps.text.Day;
 import vn.covidmaps.text.Outcome;
 import vn.covidmaps.text.SpecialCell;
+import vn.covidmaps.text.Text;
 import vn.covidmaps.text.TextKey;
 
 /**
@@ -150,7 +150,7 @@ final class SheetIngester {
     Map<String, Long> run() {
         Optional<String> found = findSheet();
         if (found.isEmpty()) {
-            sheetProblem(null, Messages.get("sheet.missing", shape.source().sheet(), String.join(", ", workbook.sheetNames())));
+            sheetProblem(null, Text.of("sheet.missing", shape.source().sheet(), String.join(", ", workbook.sheetNames())));
             return counts;
         }
         sheet = found.get();
@@ -164,12 +164,12 @@ final class SheetIngester {
             }
             HeaderRows.Header header = HeaderRows.find(top, SheetBinding.aliasLists(shape));
             if (header == null) {
-                sheetProblem(sheet, Messages.get("sheet.noHeader", HEADER_SEARCH_ROWS, shape.columns().get(0).headers().get(0)));
+                sheetProblem(sheet, Text.of("sheet.noHeader", HEADER_SEARCH_ROWS, shape.columns().get(0).headers().get(0)));
                 return counts;
             }
             binding = new SheetBinding(shape, header.index(), context);
             if (!binding.missing.isEmpty()) {
-                binding.missing.forEach(m -> sheetProblem(sheet, Messages.get("sheet.found", m, String.join(", ", binding.headers.headers()))));
+                binding.missing.forEach(m -> sheetProblem(sheet, Text.of("sheet.found", m, String.join(", ", binding.headers.headers()))));
                 return counts;
             }
             beforeData = true;
@@ -199,7 +199,7 @@ final class SheetIngester {
         Map<DerivedAttribute, String> derived = new EnumMap<>(DerivedAttribute.class);
         Geometry geometry = binding.geometry.read(row, issues, derived);
         if (geometry != null && context.provinces() != null && !context.provinces().contains(geometry)) {
-            issues.warning(null, Messages.get("row.outsideProvinces"),
+            issues.warning(null, Text.of("row.outsideProvinces"),
                     geometry.getCentroid().getY() + ", " + geometry.getCentroid().getX());
         }
         checkUnique(values, issues);
@@ -238,7 +238,7 @@ final class SheetIngester {
             if (how != null) {
                 boolean sameAddress = how.equals("address");
                 issues.warning(sameAddress ? header(visitAddress) : null, sameAddress
-                        ? Messages.get("row.atHomeAddress", values[i]) : Messages.get("row.atHomePosition", values[i], how),
+                        ? Text.of("row.atHomeAddress", values[i]) : Text.of("row.atHomePosition", values[i], how),
                         sameAddress ? address : values[i]);
             }
         }
@@ -258,7 +258,7 @@ final class SheetIngester {
             }
             values[i] = parsed.value();
             if (values[i] == null && column.required()) {
-                issues.error(at.header(), Messages.get("row.requiredEmpty"), null);
+                issues.error(at.header(), Text.of("row.requiredEmpty"), null);
             } else if (values[i] != null) {
                 checkRange(column, at.header(), values[i], issues, cell);
             }
@@ -269,13 +269,13 @@ final class SheetIngester {
 
     private void checkRange(ColumnDefinition column, String header, Object value, RowIssues issues, Object cell) {
         if (column.min() != null && value instanceof Integer number && number < column.min()) {
-            issues.error(header, Messages.get("row.min", column.min()), cell);
+            issues.error(header, Text.of("row.min", column.min()), cell);
         }
         if (value instanceof LocalDate date) {
             if (date.isBefore(IngestContext.EARLIEST_DATE)) {
-                issues.error(header, Messages.get("row.dateTooEarly"), cell);
+                issues.error(header, Text.of("row.dateTooEarly"), cell);
             } else if (!column.allowFuture() && date.isAfter(context.reportDate())) {
-                issues.error(header, Messages.get("row.dateAfterReport", Day.format(context.reportDate())), cell);
+                issues.error(header, Text.of("row.dateAfterReport", Day.format(context.reportDate())), cell);
             }
         }
     }
@@ -287,7 +287,7 @@ final class SheetIngester {
                 continue;
             }
             if (values[earlier] instanceof LocalDate start && later.isBefore(start)) {
-                issues.error(binding.columns[i].header(), Messages.get("row.dateOrder", header(earlier), Day.format(start)), Day.format(later));
+                issues.error(binding.columns[i].header(), Text.of("row.dateOrder", header(earlier), Day.format(start)), Day.format(later));
             }
         }
     }
@@ -298,7 +298,7 @@ final class SheetIngester {
                 String value = values[i].toString();
                 int first = uniqueSeen[i].firstRowOrRemember(TextKey.of(value), issues.row());
                 if (first != 0) {
-                    issues.error(header(i), Messages.get("row.unique", first), value);
+                    issues.error(header(i), Text.of("row.unique", first), value);
                 }
             }
         }
@@ -310,7 +310,7 @@ final class SheetIngester {
             Object[] key = valuesOf(uniqueKey, values, derived);
             int first = uniqueKeySeen.firstRowOrRemember(key, issues.row());
             if (first != 0) {
-                issues.error(null, Messages.get("row.uniqueKey", String.join(", ", shape.uniqueKey()), first), display(key));
+                issues.error(null, Text.of("row.uniqueKey", String.join(", ", shape.uniqueKey()), first), display(key));
                 return false;
             }
         }
@@ -318,14 +318,14 @@ final class SheetIngester {
             Object[] key = valuesOf(duplicateKey, values, derived);
             int first = duplicateKeySeen.firstRowOrRemember(key, issues.row());
             if (first != 0) {
-                issues.warning(null, Messages.get("row.duplicate", first), display(key));
+                issues.warning(null, Text.of("row.duplicate", first), display(key));
                 return false;
             }
         }
         for (int i = 0; i < values.length; i++) {
             String target = shape.columns().get(i).references();
             if (target != null && values[i] != null && references.isKnown(target) && !references.contains(target, values[i].toString())) {
-                issues.warning(header(i), Messages.get("row.reference", references.describe(target)), values[i].toString());
+                issues.warning(header(i), Text.of("row.reference", references.describe(target)), values[i].toString());
             }
         }
         return true;
@@ -387,7 +387,7 @@ final class SheetIngester {
         return at != null ? at.header() : shape.columns().get(column).headers().get(0);
     }
 
-    private void sheetProblem(String sheetName, String message) {
+    private void sheetProblem(String sheetName, Text message) {
         problems.add(new Problem(Severity.ERROR, workbook.displayName(), sheetName, 0, null, message, null));
     }
 }

@@ -1,6 +1,6 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
+import vn.covidmaps.text.Text;
 
 /**
  * Checks each row as it is read against Excel's limits of rows and columns, and remembers the last
@@ -18,10 +18,10 @@ final class SheetLimits {
 
     RawRow check(RawRow row) {
         if (row.number() > ReadLimits.ROWS) {
-            throw new WorkbookException(Messages.get("file.tooManyRows", file, sheet, row.number(), ReadLimits.ROWS));
+            throw new WorkbookException(Text.of("file.tooManyRows", file, sheet, row.number(), ReadLimits.ROWS));
         }
         if (row.cells().size() > ReadLimits.COLUMNS) {
-            throw new WorkbookException(Messages.get("file.tooManyColumns", file, sheet, row.number(), ReadLimits.COLUMNS));
+            throw new WorkbookException(Text.of("file.tooManyColumns", file, sheet, row.number(), ReadLimits.COLUMNS));
         }
         lastRow = row.number();
         return row;

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import vn.covidmaps.text.Text;
 
 /** Recognises what the operator gave us (.xlsx, .xls, CSV files, a directory of CSVs) by content, not only by name. */
 public final class WorkbookOpener {
@@ -20,7 +20,7 @@ public final class WorkbookOpener {
 
     public static Workbook open(List<Path> inputs) {
         if (inputs.isEmpty()) {
-            throw new WorkbookException(Messages.get("file.none"));
+            throw new WorkbookException(Text.of("file.none"));
         }
         if (inputs.size() == 1) {
             return open(inputs.get(0));
@@ -28,10 +28,11 @@ public final class WorkbookOpener {
         for (Path input : inputs) {
             requireReadable(input);
             if (!isCsv(input)) {
-                throw new WorkbookException(Messages.get("file.notCsv", input.getFileName()));
+                throw new WorkbookException(Text.of("file.notCsv", input.getFileName()));
             }
         }
-        return new CsvWorkbook(Messages.get("file.csvCount", inputs.size()), inputs);
+        // named by its files, in no language: the name is part of every problem line
+        return new CsvWorkbook(String.join(", ", inputs.stream().map(input -> input.getFileName().toString()).toList()), inputs);
     }
 
     public static Workbook open(Path input) {
@@ -41,7 +42,7 @@ public final class WorkbookOpener {
             List<Problem> skipped = new ArrayList<>();
             List<Path> inside = csvs.stream().filter(csv -> DirectoryLinks.staysInside(input, csv, skipped)).toList();
             if (inside.isEmpty() && skipped.isEmpty()) {
-                throw new WorkbookException(Messages.get("file.noCsv", input));
+                throw new WorkbookException(Text.of("file.noCsv", input));
             }
             return new CsvWorkbook(input.getFileName().toString(), inside, skipped);
         }
@@ -50,7 +51,7 @@ public final class WorkbookOpener {
             return new XlsWorkbook(input);
         }
         if (startsWith(head, ZIP) && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ods")) {
-            throw new WorkbookException(Messages.get("file.ods", input.getFileName()));
+            throw new WorkbookException(Text.of("file.ods", input.getFileName()));
         }
         if (startsWith(head, ZIP)) {
             return new XlsxWorkbook(input);
@@ -59,17 +60,17 @@ public final class WorkbookOpener {
             return new CsvWorkbook(input.getFileName().toString(), List.of(input));
         }
         if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            throw new WorkbookException(Messages.get("file.damaged", input.getFileName()));
+            throw new WorkbookException(Text.of("file.damaged", input.getFileName()));
         }
-        throw new WorkbookException(Messages.get("file.notSpreadsheet", input.getFileName()));
+        throw new WorkbookException(Text.of("file.notSpreadsheet", input.getFileName()));
     }
 
     private static void requireReadable(Path input) {
         if (!Files.exists(input)) {
-            throw new WorkbookException(Messages.get("file.notFound", input));
+            throw new WorkbookException(Text.of("file.notFound", input));
         }
         if (!Files.isReadable(input)) {
-            throw new WorkbookException(Messages.get("file.denied", input));
+            throw new WorkbookException(Text.of("file.denied", input));
         }
     }
 
@@ -81,7 +82,7 @@ public final class WorkbookOpener {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(Files::isRegularFile).filter(WorkbookOpener::isCsv).sorted().toList();
         } catch (IOException e) {
-            throw new WorkbookException(Messages.get("file.unreadable", directory, e.getMessage()), e);
+            throw new WorkbookException(Text.of("file.unreadable", directory, e.getMessage()), e);
         }
     }
 
@@ -89,7 +90,7 @@ public final class WorkbookOpener {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException e) {
-            throw new WorkbookException(Messages.get("file.unreadable", file, e.getMessage()), e);
+            throw new WorkbookException(Text.of("file.unreadable", file, e.getMessage()), e);
         }
     }
 

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.TreeMap;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.text.SpecialCell;
 import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoolErrRecord;
@@ -20,6 +19,7 @@ import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.hssf.record.StringRecord;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
+import vn.covidmaps.text.Text;
 
 /**
  * The rows of one .xls sheet, pulled record by record. Cells give the same values as in an .xlsx:
@@ -116,7 +116,7 @@ final class XlsSheetRows implements Iterator<RawRow> {
             long count = 0;
             for (CellAt cell = nextCell(); cell != null; cell = nextCell()) {
                 if (++count > MAX_SORTED_CELLS) {
-                    throw new WorkbookException(Messages.get("file.xlsTooLarge", where, MAX_SORTED_CELLS));
+                    throw new WorkbookException(Text.of("file.xlsTooLarge", where, MAX_SORTED_CELLS));
                 }
                 set(rows.computeIfAbsent(cell.row(), r -> new ArrayList<>()), cell);
             }
@@ -172,7 +172,7 @@ final class XlsSheetRows implements Iterator<RawRow> {
         try {
             return records.nextRecord();
         } catch (RuntimeException e) {
-            throw new WorkbookException(Messages.get("file.damagedXls", file, e.getClass().getSimpleName()
+            throw new WorkbookException(Text.of("file.damagedXls", file, e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())), e);
         }
     }
@@ -216,6 +216,6 @@ final class XlsSheetRows implements Iterator<RawRow> {
         } catch (IllegalArgumentException unknown) {
             shown = "#" + code;
         }
-        return new SpecialCell(Messages.get("cell.excelError", shown));
+        return new SpecialCell(Text.of("cell.excelError", shown), shown);
     }
 }

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.apache.poi.hssf.record.EOFRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.hssf.record.RecordFactoryInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import vn.covidmaps.text.Text;
 
 /**
  * An Excel 97-2003 .xls report (BIFF8), read as a stream of records with Apache POI's record
@@ -37,27 +37,27 @@ final class XlsWorkbook implements Workbook {
         try {
             this.fs = new POIFSFileSystem(file.toFile(), true);
         } catch (IOException | RuntimeException e) {
-            throw new WorkbookException(Messages.get("file.damagedXls", name, e.getMessage()), e);
+            throw new WorkbookException(Text.of("file.damagedXls", name, e.getMessage()), e);
         }
         try {
             if (fs.getRoot().hasEntry(ENCRYPTED_XLSX)) {
-                throw new WorkbookException(Messages.get("file.protected", name));
+                throw new WorkbookException(Text.of("file.protected", name));
             }
             if (!fs.getRoot().hasEntry(BIFF8)) {
-                throw new WorkbookException(Messages.get(fs.getRoot().hasEntry(BIFF5) ? "file.oldXls" : "file.notXls", name));
+                throw new WorkbookException(Text.of(fs.getRoot().hasEntry(BIFF5) ? "file.oldXls" : "file.notXls", name));
             }
             try (InputStream in = fs.createDocumentInputStream(BIFF8)) {
                 this.globals = new XlsGlobals(new RecordFactoryInputStream(in, false));
             }
         } catch (EncryptedDocumentException e) {
             close();
-            throw new WorkbookException(Messages.get("file.protected", name), e);
+            throw new WorkbookException(Text.of("file.protected", name), e);
         } catch (IOException | RuntimeException e) {
             close();
             if (e instanceof WorkbookException own) {
                 throw own;
             }
-            throw new WorkbookException(Messages.get("file.damagedXls", name, e.getMessage()), e);
+            throw new WorkbookException(Text.of("file.damagedXls", name, e.getMessage()), e);
         }
     }
 
@@ -99,7 +99,7 @@ final class XlsWorkbook implements Workbook {
             if (e instanceof WorkbookException own) {
                 throw own;
             }
-            throw new WorkbookException(Messages.get("file.damagedXls", displayName(), e.getClass().getSimpleName()
+            throw new WorkbookException(Text.of("file.damagedXls", displayName(), e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())), e);
         }
     }

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import vn.covidmaps.text.Text;
 
 /**
  * Unpacks every part of an .xlsx once, counting bytes, before the reader opens it: a part that
@@ -37,7 +37,7 @@ final class XlsxParts {
             if (e instanceof WorkbookException own) {
                 throw own;
             }
-            throw new WorkbookException(Messages.get("file.damagedXlsx", name, e.getMessage()), e);
+            throw new WorkbookException(Text.of("file.damagedXlsx", name, e.getMessage()), e);
         }
     }
 
@@ -47,15 +47,15 @@ final class XlsxParts {
         boolean first = true;
         for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
             if (first && n > 0 && declaresEntities(buffer, n)) {
-                throw new WorkbookException(Messages.get("file.xmlEntities", file, entry.getName()));
+                throw new WorkbookException(Text.of("file.xmlEntities", file, entry.getName()));
             }
             first = first && n == 0;
             unpacked += n;
             if (unpacked > ReadLimits.PART_BYTES) {
-                throw new WorkbookException(Messages.get("file.partTooLarge", file, entry.getName(), ReadLimits.PART_BYTES >> 20));
+                throw new WorkbookException(Text.of("file.partTooLarge", file, entry.getName(), ReadLimits.PART_BYTES >> 20));
             }
             if (unpacked > ReadLimits.RATIO_FROM_BYTES && unpacked > packed * ReadLimits.PACK_RATIO) {
-                throw new WorkbookException(Messages.get("file.zipBomb", file, entry.getName(), ReadLimits.PACK_RATIO));
+                throw new WorkbookException(Text.of("file.zipBomb", file, entry.getName(), ReadLimits.PACK_RATIO));
             }
         }
     }

@@ -1,6 +1,5 @@
 package vn.covidmaps.ingest;
 
-import vn.covidmaps.config.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -16,6 +15,7 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import vn.covidmaps.text.SpecialCell;
+import vn.covidmaps.text.Text;
 
 /**
  * An .xlsx report read as a stream (fastexcel-reader parses the sheet XML incrementally, so a
@@ -42,7 +42,7 @@ final class XlsxWorkbook implements Workbook {
     }
 
     private WorkbookException damaged(Exception cause) {
-        return new WorkbookException(Messages.get("file.damagedXlsx", file.getFileName(),
+        return new WorkbookException(Text.of("file.damagedXlsx", file.getFileName(),
                 cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage())), cause);
     }
 
@@ -87,7 +87,7 @@ final class XlsxWorkbook implements Workbook {
             case STRING -> cell.asString();
             case BOOLEAN -> cell.asBoolean();
             case NUMBER -> number(cell, cell.asNumber());
-            case ERROR -> new SpecialCell(Messages.get("cell.excelError", cell.getRawValue()));
+            case ERROR -> new SpecialCell(Text.of("cell.excelError", cell.getRawValue()), cell.getRawValue());
             case FORMULA -> cachedFormulaValue(cell);
         };
     }
@@ -95,7 +95,7 @@ final class XlsxWorkbook implements Workbook {
     private Object cachedFormulaValue(Cell cell) {
         String cached = cell.getRawValue();
         if (cached == null) {
-            return new SpecialCell(Messages.get("cell.formulaNoValue", cell.getFormula()));
+            return new SpecialCell(Text.of("cell.formulaNoValue", cell.getFormula()), "=" + cell.getFormula());
         }
         try {
             return number(cell, new BigDecimal(cached));

@@ -18,6 +18,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import vn.covidmaps.geoserver.GeoServerException;
 import vn.covidmaps.text.SecureXml;
+import vn.covidmaps.text.Text;
 
 /**
  * Reads the workspace's WMS 1.3.0 GetCapabilities anonymously, as a portal visitor would, and finds the
@@ -59,10 +60,10 @@ public final class WmsCapabilities {
             }
         }
         if (box == null) {
-            throw new GeoServerException("GET", url, 200, "the WMS does not offer the layer group " + groupLayer + " (run covidmaps publish first)");
+            throw new GeoServerException("GET", url, 200, Text.of("geoserver.noGroup", groupLayer));
         }
         if (dates.isEmpty()) {
-            throw new GeoServerException("GET", url, 200, "no layer of " + groupLayer + " has report dates (TIME) yet");
+            throw new GeoServerException("GET", url, 200, Text.of("geoserver.noDates", groupLayer));
         }
         double[][] baseBounds = baseBox == null ? null : new double[][] {{baseBox[1], baseBox[0]}, {baseBox[3], baseBox[2]}};
         return new PublishedMap(new ArrayList<>(dates), box[0], box[1], box[2], box[3], baseBounds);
@@ -74,7 +75,7 @@ public final class WmsCapabilities {
             HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(timeout).build()
                     .send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 404) {
-                throw new GeoServerException("GET", url, 404, "no such workspace WMS (check geoserver.workspace; run covidmaps publish first)");
+                throw new GeoServerException("GET", url, 404, Text.of("geoserver.noWorkspace"));
             }
             if (response.statusCode() != 200) {
                 throw new GeoServerException("GET", url, response.statusCode(), plain(response.body()));
@@ -84,7 +85,7 @@ public final class WmsCapabilities {
             throw new GeoServerException("GET", url, 0, e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new GeoServerException("GET", url, 0, "interrupted");
+            throw new GeoServerException("GET", url, 0, Text.of("geoserver.interrupted"));
         }
     }
 
@@ -98,7 +99,7 @@ public final class WmsCapabilities {
             return SecureXml.documentBuilder().parse(new ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .getDocumentElement();
         } catch (ParserConfigurationException | SAXException | IOException e) {
-            throw new GeoServerException("GET", url, 200, "unreadable capabilities: " + e.getMessage());
+            throw new GeoServerException("GET", url, 200, Text.of("geoserver.badCapabilities", e.getMessage()));
         }
     }
 

@@ -20,7 +20,7 @@ public final class CellText {
         } else if (cell instanceof LocalDateTime dateTime) {
             text = dateTime.toLocalTime().toSecondOfDay() == 0 ? dateTime.toLocalDate().toString() : dateTime.toString();
         } else if (cell instanceof SpecialCell special) {
-            text = special.description();
+            text = special.shown();
         } else {
             text = cell.toString();
         }

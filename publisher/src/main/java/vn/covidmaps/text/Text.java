@@ -35,8 +35,16 @@ public sealed interface Text {
         }
     }
 
+    /** Words that are data, the same in every language: a column's header as the operator wrote it. */
+    record Plain(String text) implements Text {
+    }
+
     static Text of(String key, Object... arguments) {
         return new Message(key, Arrays.asList(arguments));
+    }
+
+    static Text plain(String text) {
+        return new Plain(text);
     }
 
     static Text join(String separator, List<? extends Text> parts) {
@@ -55,6 +63,9 @@ public sealed interface Text {
 
     /** This text in the language of {@code bundle}. */
     default String render(ResourceBundle bundle) {
+        if (this instanceof Plain plain) {
+            return plain.text();
+        }
         if (this instanceof Joined joined) {
             return joined.parts().stream().filter(p -> !p.isEmpty()).map(p -> p.render(bundle))
                     .collect(Collectors.joining(joined.separator()));

@@ -19,7 +19,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
@@ -36,11 +35,6 @@ class AnnotatedWorkbookTest {
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void english() {
-        Messages.use(Messages.of("en"));
-    }
 
     /** The sample with three bad cells: a date that does not exist, swapped coordinates, a negative occupancy. */
     private Path badReport() throws IOException {
@@ -62,10 +56,13 @@ class AnnotatedWorkbookTest {
         Files.writeString(file, text.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
     }
 
-    private ValidationReport annotate(Path report, Path out) {
+    private static final Messages ENGLISH = Messages.of("en");
+    private static final Messages VIETNAMESE = Messages.of("vi");
+
+    private ValidationReport annotate(Path report, Path out, Messages messages) {
         ValidationReport validation = new Publisher(TestDatabase.settings("unused")).validate(List.of(report), D8);
         try (var workbook = WorkbookOpener.open(List.of(report))) {
-            AnnotatedWorkbook.write(workbook, validation.problems(), out);
+            AnnotatedWorkbook.write(workbook, validation.problems(), out, messages);
         }
         return validation;
     }
@@ -73,15 +70,15 @@ class AnnotatedWorkbookTest {
     @Test
     void eachBadCellCarriesItsMessageAsACommentAndTheFirstSheetListsThemAll() throws IOException {
         Path out = dir.resolve("bao-cao-loi.xlsx");
-        ValidationReport validation = annotate(badReport(), out);
+        ValidationReport validation = annotate(badReport(), out, ENGLISH);
         assertEquals(3, validation.problems().errorCount(), validation.problems().errors().toString());
 
         Map<String, Map<String, String>> comments = comments(out);
         Map<String, String> cases = comments.get("Ca bệnh");
-        assertTrue(cases.get("H2").contains(message(validation, "Ngày xác nhận")), cases.toString());
-        String swapped = message(validation, "Vĩ độ/Kinh độ");
+        assertTrue(cases.get("H2").contains(message(validation, "Ngày xác nhận", ENGLISH)), cases.toString());
+        String swapped = message(validation, "Vĩ độ/Kinh độ", ENGLISH);
         assertTrue(cases.get("M3").contains(swapped) && cases.get("N3").contains(swapped), "both coordinates are marked: " + cases);
-        assertTrue(comments.get("Khu cách ly").get("E3").contains(message(validation, "Đang cách ly")), comments.toString());
+        assertTrue(comments.get("Khu cách ly").get("E3").contains(message(validation, "Đang cách ly", ENGLISH)), comments.toString());
         assertEquals(3, cases.size(), "no other cell of the sheet is marked: " + cases);
         assertEquals(validation.problems().warningCount() > 0, comments.get("Lịch trình").size() > 0, "warnings are marked too");
 
@@ -91,7 +88,7 @@ class AnnotatedWorkbookTest {
             assertTrue(sheets.containsAll(List.of("Ca bệnh", "Lịch trình", "Khu cách ly", "Vùng phong tỏa", "Chốt kiểm soát", "Cấp độ dịch")), sheets.toString());
             List<Row> listed = read.getFirstSheet().read();
             assertEquals(1 + validation.problems().errorCount() + validation.problems().warningCount(), listed.size());
-            assertEquals("Ngày xác nhận", listed.stream().filter(r -> r.getCellText(6).equals(message(validation, "Ngày xác nhận")))
+            assertEquals("Ngày xác nhận", listed.stream().filter(r -> r.getCellText(6).equals(message(validation, "Ngày xác nhận", ENGLISH)))
                     .findFirst().orElseThrow().getCellText(4));
             List<Row> facilities = read.getSheets().filter(s -> s.getName().equals("Khu cách ly")).findFirst().orElseThrow().read();
             assertEquals("-5", facilities.get(2).getCellText(4).replace(".0", ""), "the values are copied");
@@ -100,18 +97,18 @@ class AnnotatedWorkbookTest {
 
     @Test
     void inVietnameseTheCommentsAreVietnamese() throws IOException {
-        Messages.use(Messages.of("vi"));
         Path out = dir.resolve("bao-cao-loi.xlsx");
-        ValidationReport validation = annotate(badReport(), out);
+        ValidationReport validation = annotate(badReport(), out, VIETNAMESE);
         String comment = comments(out).get("Khu cách ly").get("E3");
-        assertTrue(comment.startsWith("lỗi: ") && comment.contains(message(validation, "Đang cách ly")), comment);
+        assertTrue(comment.startsWith("lỗi: ") && comment.contains(message(validation, "Đang cách ly", VIETNAMESE)), comment);
         try (ReadableWorkbook read = new ReadableWorkbook(out.toFile())) {
             assertEquals("Danh sách lỗi", read.getFirstSheet().getName());
         }
     }
 
-    private static String message(ValidationReport validation, String column) {
-        return validation.problems().errors().stream().filter(p -> column.equals(p.column())).map(Problem::message).findFirst().orElseThrow();
+    private static String message(ValidationReport validation, String column, Messages messages) {
+        return validation.problems().errors().stream().filter(p -> column.equals(p.header()))
+                .map(p -> messages.text(p.message())).findFirst().orElseThrow();
     }
 
     /** Sheet name → cell reference → comment text, read from the file's XML parts. */

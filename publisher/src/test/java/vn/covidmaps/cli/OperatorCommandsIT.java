@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
-import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 
@@ -45,7 +44,6 @@ class OperatorCommandsIT {
 
     @AfterEach
     void dropSchemas() throws SQLException {
-        Messages.use(Messages.of("en"));
         TestDatabase.dropSchemas(settings);
     }
 

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Reports;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.ingest.Severity;
 import vn.covidmaps.postgis.LayerDiff;
+import vn.covidmaps.text.Text;
 
 /** The schema accepts what JsonOutput writes, and refuses a document that breaks it (so the checks can fail). */
 class OutputSchemaTest {
@@ -26,7 +28,8 @@ class OutputSchemaTest {
 
     @Test
     void aProblemCarriesSeverityFileSheetRowColumnValueAndMessage() {
-        ObjectNode problem = JsonOutput.problem(new Problem(Severity.ERROR, "bao-cao.xlsx", "Ca bệnh", 12, "Vĩ độ", "not a coordinate", "abc"));
+        ObjectNode problem = JsonOutput.problem(new Problem(Severity.ERROR, "bao-cao.xlsx", "Ca bệnh", 12, Text.plain("Vĩ độ"),
+                Text.of("coord.invalid"), "abc"), Messages.of("en"));
         ObjectNode document = JsonOutput.document("validate");
         ObjectNode validation = document.putObject("validation").put("input", "bao-cao.xlsx").put("date", "2021-06-08")
                 .put("errors", 1).put("warnings", 0).put("omitted", 0).put("ok", false);

@@ -101,20 +101,68 @@ class ValidateCommandTest {
     void problemsCanBeReadInVietnamese() throws IOException {
         Path report = copy(SMALL);
         replaceIn(report.resolve("Ca bệnh.csv"), "\"21,5123\",\"106,3456\"", "106.3456,21.5123");
-        try {
-            assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08", "--lang", "vi"));
-        } finally {
-            vn.covidmaps.config.Messages.use(vn.covidmaps.config.Messages.of("en"));
-        }
+        assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08", "--lang", "vi"));
         String errors = err.toString();
         assertTrue(errors.contains("lỗi: bao-cao › Ca bệnh › dòng 2 › Vĩ độ/Kinh độ: vĩ độ và kinh độ bị ghi ngược"), errors);
         assertTrue(errors.contains("1 lỗi, 2 cảnh báo: hãy sửa tệp rồi chạy lại."), errors);
+    }
+
+    /** The language belongs to each run: one JVM, the same bad report, Vietnamese and then English, no language left over. */
+    @Test
+    void eachRunPrintsItsProblemsInItsOwnLanguage() throws IOException {
+        Path report = copy(SMALL);
+        replaceIn(report.resolve("Ca bệnh.csv"), "\"21,5123\",\"106,3456\"", "106.3456,21.5123");
+        assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08", "--lang", "vi"));
+        String vietnamese = err.toString();
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.WORKBOOK_ERRORS, run("validate", report.toString(), "-d", "2021-06-08", "--lang", "en"));
+        String english = err.toString();
+
+        assertTrue(vietnamese.contains("lỗi: bao-cao › Ca bệnh › dòng 2 › Vĩ độ/Kinh độ: vĩ độ và kinh độ bị ghi ngược"), vietnamese);
+        assertFalse(vietnamese.contains("row 2") || vietnamese.contains("swapped"), vietnamese);
+        assertTrue(english.contains("error: bao-cao › Ca bệnh › row 2 › Vĩ độ/Kinh độ: latitude and longitude are swapped"), english);
+        assertFalse(english.contains("dòng 2") || english.contains("ghi ngược") || english.contains("lỗi"), english);
+        assertTrue(english.contains("1 error(s), 2 warning(s)"), english);
+    }
+
+    /** A report read once holds no language: the same problems print in Vietnamese and in English. */
+    @Test
+    void theProblemsOfOneReadingAreRenderedInEitherLanguage() throws IOException {
+        Path report = copy(SMALL);
+        replaceIn(report.resolve("Ca bệnh.csv"), "\"21,5123\",\"106,3456\"", "106.3456,21.5123");
+        vn.covidmaps.engine.ValidationReport validation = new vn.covidmaps.engine.Publisher(vn.covidmaps.TestDatabase.settings("unused"))
+                .validate(java.util.List.of(report), java.time.LocalDate.of(2021, 6, 8));
+        StringWriter vietnamese = new StringWriter();
+        StringWriter english = new StringWriter();
+        ProblemPrinter.print(validation, vn.covidmaps.config.Messages.of("vi"), new PrintWriter(vietnamese, true), new PrintWriter(vietnamese, true));
+        ProblemPrinter.print(validation, vn.covidmaps.config.Messages.of("en"), new PrintWriter(english, true), new PrintWriter(english, true));
+        assertTrue(vietnamese.toString().contains("lỗi: bao-cao › Ca bệnh › dòng 2 › Vĩ độ/Kinh độ: vĩ độ và kinh độ bị ghi ngược"), vietnamese.toString());
+        assertTrue(english.toString().contains("error: bao-cao › Ca bệnh › row 2 › Vĩ độ/Kinh độ: latitude and longitude are swapped"), english.toString());
     }
 
     @Test
     void aBadDateOptionIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--date", "hôm nay"));
         assertTrue(err.toString().contains("is not a date"), err.toString());
+        assertTrue(err.toString().startsWith("Invalid value for option '--date': 'hôm nay' is not a date (use dd/mm/yyyy or yyyy-mm-dd)"),
+                err.toString());
+    }
+
+    @Test
+    void aBadDateOptionIsWordedInTheOperatorsLanguage() {
+        assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--lang", "vi", "--date", "hôm nay"));
+        String printed = err.toString();
+        assertTrue(printed.startsWith("Giá trị không hợp lệ cho tùy chọn '--date': 'hôm nay' không phải là ngày (ghi dd/mm/yyyy hoặc yyyy-mm-dd)"),
+                printed);
+        assertTrue(printed.contains("Cách dùng: covidmaps validate"), "the usage follows in Vietnamese: " + printed);
+        assertFalse(printed.contains("is not a date") || printed.contains("Usage:"), printed);
+    }
+
+    @Test
+    void aMissingConfigurationFileIsWordedInTheOperatorsLanguage() {
+        Path missing = dir.resolve("khong-co.properties");
+        assertEquals(ExitCodes.FAILURE, run("validate", SMALL.toString(), "-c", missing.toString(), "--lang", "vi"));
+        assertEquals("covidmaps: không tìm thấy tệp cấu hình: " + missing, err.toString().strip());
     }
 
     private Path copy(Path source) throws IOException {

@@ -10,10 +10,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.covidmaps.config.Messages;
 
 /** validate --format json and --annotate: the same exit codes, a document that follows the schema, the annotated copy. */
 class ValidateOutputTest {
@@ -21,11 +19,6 @@ class ValidateOutputTest {
     Path dir;
     private StringWriter out;
     private StringWriter err;
-
-    @AfterEach
-    void english() {
-        Messages.use(Messages.of("en"));
-    }
 
     private int run(String... args) {
         out = new StringWriter();

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MessagesTest {
     private static Properties load(String resource) throws IOException {
@@ -15,6 +19,36 @@ class MessagesTest {
             properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return properties;
+    }
+
+    /** The keys a file defines more than once: the later silently replaces the earlier, for every command using it. */
+    private static Set<String> definedTwice(java.io.Reader file) throws IOException {
+        Set<String> twice = new TreeSet<>();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    twice.add((String) key);
+                }
+                return super.put(key, value);
+            }
+        };
+        properties.load(file);
+        assertFalse(properties.isEmpty(), "no keys read");
+        return twice;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/messages.properties", "/messages_vi.properties"})
+    void noKeyIsDefinedTwice(String resource) throws IOException {
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            assertEquals(Set.of(), definedTwice(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)), resource);
+        }
+    }
+
+    @Test
+    void aKeyDefinedTwiceIsFound() throws IOException {
+        assertEquals(Set.of("out"), definedTwice(new java.io.StringReader("out=the page\nlayers=dir\nout=the plan\n")));
     }
 
     @Test
@@ -30,6 +64,6 @@ class MessagesTest {
 
     @Test
     void rowNumbersAreNotGroupedLikeAmounts() {
-        assertEquals("must be unique, but already appears in row 12345", Messages.get("row.unique", 12345));
+        assertEquals("must be unique, but already appears in row 12345", Messages.of("en").text("row.unique", 12345));
     }
 }

@@ -25,7 +25,7 @@ class CoordinateParserTest {
             "21.8537°N|106.7610°E|21.8537|106.7610"})
     void readsEveryWrittenFormOfALatitudeAndLongitudeCell(String lat, String lon, double wantLat, double wantLon) {
         Outcome<Coordinate> point = parser.fromCells(lat, lon);
-        assertFalse(point.failed(), point.error());
+        assertFalse(point.failed(), () -> point.error().english());
         assertEquals(wantLat, point.value().y, 1e-6);
         assertEquals(wantLon, point.value().x, 1e-6);
     }
@@ -47,7 +47,7 @@ class CoordinateParserTest {
             "21°51'13\"N, 106°45'40\"E|21.853611|106.761111"})
     void readsOneCellHoldingBothAsCopiedFromAMap(String cell, double wantLat, double wantLon) {
         Outcome<Coordinate> point = parser.fromCombined(cell);
-        assertFalse(point.failed(), point.error());
+        assertFalse(point.failed(), () -> point.error().english());
         assertEquals(wantLat, point.value().y, 1e-6);
         assertEquals(wantLon, point.value().x, 1e-6);
     }
@@ -56,29 +56,29 @@ class CoordinateParserTest {
     void saysPlainlyWhenLatitudeAndLongitudeAreSwapped() {
         Outcome<Coordinate> point = parser.fromCells("106.7610", "21.8537");
         assertTrue(point.failed());
-        assertTrue(point.error().contains("swapped"), point.error());
-        assertTrue(parser.fromCombined("106.7610, 21.8537").error().contains("swapped"));
+        assertTrue(point.error().english().contains("swapped"), point.error().english());
+        assertTrue(parser.fromCombined("106.7610, 21.8537").error().english().contains("swapped"));
     }
 
     @Test
     void refusesPointsOutsideVietnam() {
         Outcome<Coordinate> paris = parser.fromCells("48.8566", "2.3522");
-        assertTrue(paris.error().contains("outside Vietnam"), paris.error());
-        assertTrue(parser.fromCells("-21.85", "106.76").error().contains("outside Vietnam"));
+        assertTrue(paris.error().english().contains("outside Vietnam"), paris.error().english());
+        assertTrue(parser.fromCells("-21.85", "106.76").error().english().contains("outside Vietnam"));
     }
 
     @Test
     void explainsWhatIsWrongWithUnreadableOrIncompleteCells() {
-        assertTrue(parser.fromCells("hai mốt", "106.76").error().startsWith("not a coordinate"));
-        assertTrue(parser.fromCells("21.85", null).error().contains("both"));
-        assertEquals("no coordinates", parser.fromCells(null, "  ").error());
+        assertTrue(parser.fromCells("hai mốt", "106.76").error().english().startsWith("not a coordinate"));
+        assertTrue(parser.fromCells("21.85", null).error().english().contains("both"));
+        assertEquals("no coordinates", parser.fromCells(null, "  ").error().english());
         assertTrue(parser.fromCombined("21,8537").failed());
         assertTrue(parser.fromCells("21°75'00\"N", "106.76").failed(), "75 minutes is no angle");
     }
 
     @Test
     void metresNeedAConfiguredVn2000Zone() {
-        assertTrue(parser.fromCells("2418000", "470000").error().contains("VN-2000"));
+        assertTrue(parser.fromCells("2418000", "470000").error().english().contains("VN-2000"));
         CoordinateParser withZone = new CoordinateParser(Vn2000.fromSetting("TM3:107.25"));
         Outcome<Coordinate> point = withZone.fromCells(2418000.0, 470000.0);
         assertNull(point.error());

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.covidmaps.config.Messages;
 
 /** The transport against a tiny in-process HTTP server that answers like GeoServer does. */
 class GeoServerTransportTest {
@@ -96,6 +97,8 @@ class GeoServerTransportTest {
                 e.getMessage());
         assertFalse(e.getMessage().contains("s3cret"));
         assertFalse(e.isNotFound());
+        assertEquals("GeoServer trả lời 401 cho GET " + url + ": Unauthorized (kiểm tra geoserver.user và geoserver.password)",
+                Messages.of("vi").text(e.text()), "the operator reads it in their language");
     }
 
     @Test
@@ -168,5 +171,8 @@ class GeoServerTransportTest {
         assertTrue(e.isUnreachable());
         assertTrue(e.getMessage().startsWith("cannot reach GeoServer (POST http://127.0.0.1:" + closedPort + "/geoserver/rest/echo)"),
                 e.getMessage());
+        String vietnamese = Messages.of("vi").text(e.text());
+        assertTrue(vietnamese.startsWith("không kết nối được GeoServer (POST http://127.0.0.1:" + closedPort + "/geoserver/rest/echo)"),
+                vietnamese);
     }
 }

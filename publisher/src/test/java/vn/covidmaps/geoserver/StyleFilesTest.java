@@ -118,7 +118,7 @@ class StyleFilesTest {
         Files.writeString(checkpoints, Files.readString(checkpoints).replace(">checkpoint_name<", ">phone<"));
         List<StyleValidator.StyleProblem> problems = StyleValidator.check(dir, LayerCatalog.load(LAYERS));
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).message().contains("[phone]"), problems.toString());
+        assertTrue(problems.get(0).message().english().contains("[phone]"), problems.toString());
     }
 
     private static Document parse(Path file) throws Exception {

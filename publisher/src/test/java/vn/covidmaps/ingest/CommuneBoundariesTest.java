@@ -72,7 +72,7 @@ class CommuneBoundariesTest {
         Problems problems = new Problems();
         riskRows(new AdminBoundaries(null, "ma_xa", null), problems, ",Hòa Bình,Hữu Lũng,Nguy cơ,07/06/2021", ",,Chi Lăng,3,07/06/2021",
                 ",Chi Lăng,,3,07/06/2021");
-        List<String> errors = problems.errors().stream().map(Problem::render).toList();
+        List<String> errors = problems.errors().stream().map(Problem::english).toList();
         assertTrue(errors.get(0).contains("row 2 › Xã/Phường: no polygon for Xã Hòa Bình (06397, Huyện Hữu Lũng); commune polygons are not bundled"), errors.get(0));
         assertTrue(errors.get(1).contains("row 4 › Xã/Phường: 'Chi Lăng' (add the district, or use the GSO code) matches 4 units"), errors.get(1));
         assertEquals(2, errors.size(), "the district row 3 is fine: " + errors);

@@ -44,7 +44,7 @@ class CsvEncodingTest {
             assertEquals(CELLS, rows.map(RawRow::cells).toList());
             assertEquals("r › Ca bệnh: Ca bệnh.csv is not UTF-8: it was read as Windows-1258 (Vietnamese), the encoding of Excel's plain"
                     + " \"CSV (Comma delimited)\" on Vietnamese Windows; check the accents, or save it as \"CSV UTF-8 (Comma delimited)\"",
-                    workbook.notices().get(0).render());
+                    workbook.notices().get(0).english());
         }
     }
 

@@ -36,9 +36,9 @@ class DateValuesTest {
 
     @Test
     void explainsImpossibleDates() {
-        assertTrue(DateValues.parse("31/02/2021").error().contains("no such day"));
-        assertTrue(DateValues.parse("6/25/2021").error().contains("day/month/year"), "month-first dates are refused");
-        assertTrue(DateValues.parse("hôm qua").error().contains("dd/mm/yyyy"));
+        assertTrue(DateValues.parse("31/02/2021").error().english().contains("no such day"));
+        assertTrue(DateValues.parse("6/25/2021").error().english().contains("day/month/year"), "month-first dates are refused");
+        assertTrue(DateValues.parse("hôm qua").error().english().contains("dd/mm/yyyy"));
         assertTrue(DateValues.parse(12.0).failed(), "a small number is no date");
     }
 }

@@ -30,7 +30,7 @@ class LegacyTextTest {
             List<RawRow> rows = stream.toList();
             assertEquals(List.of("Chợ Đông Kinh", "Hà Nội"), rows.get(1).cells());
             assertEquals(List.of("cho.xlsx › Chốt kiểm soát › column A: 1 cell(s) were typed in the legacy TCVN3 (ABC) font .VnTime"
-                    + " and converted to Unicode; check them"), workbook.notices().stream().map(Problem::render).toList());
+                    + " and converted to Unicode; check them"), workbook.notices().stream().map(Problem::english).toList());
         }
     }
 

@@ -92,7 +92,7 @@ class OfficeHeadersTest {
         try (Workbook workbook = WorkbookOpener.open(report)) {
             IngestResult result = ReportIngest.run(catalog, workbook, context, (layer, values, geometry) ->
                     features.computeIfAbsent(layer.name(), k -> new ArrayList<>()).add(Arrays.toString(values) + " " + geometry.toText()));
-            return new Result(features, result.problems().errors().stream().map(Problem::render).toList());
+            return new Result(features, result.problems().errors().stream().map(Problem::english).toList());
         }
     }
 }

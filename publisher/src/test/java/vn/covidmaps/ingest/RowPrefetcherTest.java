@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.covidmaps.text.Text;
 
 class RowPrefetcherTest {
 
@@ -32,7 +33,7 @@ class RowPrefetcherTest {
 
     @Test
     void theReadersFailureIsThrownToTheConsumerAfterTheRowsBeforeIt() {
-        WorkbookException damaged = new WorkbookException("bao-cao.xlsx is damaged", null);
+        WorkbookException damaged = new WorkbookException(Text.of("file.damaged", "bao-cao.xlsx"), null);
         Stream<RawRow> failing = IntStream.rangeClosed(1, 701).mapToObj(n -> {
             if (n == 701) {
                 throw damaged;

@@ -98,7 +98,7 @@ class WorkbookReadingTest {
             assertEquals(List.of("Cấp độ dịch", "Khu cách ly"), workbook.sheetNames(), "a link inside the directory is read");
             assertEquals(1, workbook.notices().size());
             assertEquals("report: Ca bệnh.csv is a symbolic link to a file outside the directory report, and was not read",
-                    workbook.notices().get(0).render());
+                    workbook.notices().get(0).english());
         }
     }
 

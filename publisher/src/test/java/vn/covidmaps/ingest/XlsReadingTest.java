@@ -70,7 +70,7 @@ class XlsReadingTest {
             assertEquals("LÊ LỢI", rows.get(1).cell(1), "a font whose name ends in H shows capitals");
             assertEquals("Hữu Nghị", rows.get(2).cell(0), "Unicode text is left alone");
             assertEquals("Việt Nam", rows.get(2).cell(1), "VNI: base letters and mark bytes");
-            List<String> notes = workbook.notices().stream().map(Problem::render).toList();
+            List<String> notes = workbook.notices().stream().map(Problem::english).toList();
             assertTrue(notes.contains("cho.xls › Chốt kiểm soát › column A: 1 cell(s) were typed in the legacy TCVN3 (ABC) font .VnTime"
                     + " and converted to Unicode; check them"), notes.toString());
             assertEquals(3, notes.size(), notes.toString());

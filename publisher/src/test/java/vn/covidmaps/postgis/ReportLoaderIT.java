@@ -187,8 +187,8 @@ class ReportLoaderIT {
 
         PublishResult.Rejected result = assertInstanceOf(PublishResult.Rejected.class, publisher.publish(List.of(broken), D1, true, DATABASE_ONLY));
         assertFalse(result.validation().ok());
-        assertTrue(result.validation().problems().errors().get(0).render().contains("Lịch trình › row 6"),
-                result.validation().problems().errors().get(0).render());
+        assertTrue(result.validation().problems().errors().get(0).english().contains("Lịch trình › row 6"),
+                result.validation().problems().errors().get(0).english());
         // rejected: nothing loaded
         assertEquals(before, rowsByLayer(D1));
         assertNoStagingTables();
@@ -207,7 +207,7 @@ class ReportLoaderIT {
 
         PublishResult.Rejected result = assertInstanceOf(PublishResult.Rejected.class, publisher.publish(List.of(broken), D1, true, DATABASE_ONLY));
         assertFalse(result.validation().ok());
-        String error = result.validation().problems().errors().get(0).render();
+        String error = result.validation().problems().errors().get(0).english();
         assertTrue(error.contains("Lịch trình › row 3") && error.contains("Tên địa điểm") && error.contains("NUL"), error);
         assertTrue(error.contains("(\u2400") && !error.contains("\u0000"), "the NUL is shown as ␀: " + error);
         assertEquals(before, rowsByLayer(D1));
