@@ -1,6 +1,7 @@
 package vn.covidmaps.geoserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,9 +127,16 @@ class ReviewedPlanIT {
         JsonNode document = OutputSchema.check(out.toString());
         assertEquals(new ObjectMapper().readTree(plan.toFile()), document, "the plan file is the plan document");
         assertEquals("2021-06-01", document.at("/diff/against").asText());
-        // KNOWN DEFECT since the serving, privacy and operator branches met on main (2026-12-02): a layer disabled
-        // on GeoServer behind the plan's back is no longer seen as a change, so publish --plan applied the stale plan.
-        // The check is left out until that is fixed; see the closing note of 2026-12-02.
+        // a layer is switched off behind the plan's back. GeoServer 2.21 keeps a layer's "enabled" on its feature type
+        // (LayerInfo's is transient): a PUT of {"layer":{"enabled":false}} leaves the layer served, so the switch is
+        // made where GeoServer's own page makes it, and the test checks that the layer truly stopped being served
+        GeoServerTransport http = GeoServerTransport.from(settings);
+        http.put("rest/workspaces/" + WS + "/datastores/" + WS + "_postgis/featuretypes/checkpoints.json", GeoServerTransport.JSON,
+                "{\"featureType\":{\"enabled\":false}}");
+        assertFalse(wmsLayers().contains("<Name>checkpoints</Name>"), "GeoServer no longer serves the layer");
+        assertEquals(1, run("publish", "--plan", plan.toString(), "--lang", "vi"));
+        assertTrue(err.toString().contains("đã cũ: cấu hình GeoServer đã thay đổi"), err.toString());
+        assertEquals(0, rows("2021-06-08"), "a refused plan loads nothing");
 
         // a fresh plan goes through, and publish prints what it changed
         assertEquals(0, run("plan", workbook.toString(), "-d", "2021-06-08", "--out", plan.toString()), err.toString());
@@ -138,9 +146,21 @@ class ReviewedPlanIT {
         assertEquals(130, published.at("/database/loaded/patient_homes").asInt());
         assertTrue(published.at("/diff/layers").toString().contains("{\"row\":\"Huyện Cao Lộc\",\"values\":[{\"attribute\":\"risk_level_label\""),
                 "publish carries the same summary: " + published.at("/diff"));
-        assertTrue(published.at("/geoserver/write_requests").asInt() > 0, "the disabled layer is enabled again");
+        assertTrue(published.at("/geoserver/changes").toString().contains(
+                "{\"resource\":\"feature type checkpoints\",\"action\":\"update\",\"detail\":\"disabled\"}"),
+                "the plan of a publish enables the layer again: " + published.at("/geoserver/changes"));
+        assertTrue(wmsLayers().contains("<Name>checkpoints</Name>"), "GeoServer serves the layer again");
+        assertEquals(0, run("plan", workbook.toString(), "-d", "2021-06-08", "--format", "json"), err.toString());
+        assertTrue(OutputSchema.check(out.toString()).at("/geoserver/resources").toString()
+                .contains("{\"resource\":\"feature type checkpoints\",\"action\":\"unchanged\""), "a re-run converges: " + out);
         assertEquals(130, rows("2021-06-08"));
         assertEquals(2, run("publish", "--plan", plan.toString(), workbook.toString()), "a plan brings its own report");
+    }
+
+    /** The layers GeoServer's WMS of the workspace lists, as its capabilities name them. */
+    private static String wmsLayers() throws Exception {
+        return new String(Ows.get(TestGeoServer.URL + "/" + WS + "/wms?service=WMS&version=1.3.0&request=GetCapabilities").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private long rows(String date) throws Exception {
