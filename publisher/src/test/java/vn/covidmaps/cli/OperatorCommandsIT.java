@@ -21,7 +21,7 @@ import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 
-/** diff, history and retract as the operator runs them, against the real PostGIS (database only). */
+/** diff, history, retract and purge as the operator runs them, against the real PostGIS (database only). */
 class OperatorCommandsIT {
     private static final String SCHEMA = "it_operator_" + ProcessHandle.current().pid();
     private final Settings settings = TestDatabase.settings(SCHEMA);
@@ -125,5 +125,21 @@ class OperatorCommandsIT {
         assertEquals("retract", json.at("/audit/0/action").asText());
         assertEquals("2021-06-08", json.at("/audit/0/date").asText());
         assertEquals(100, json.at("/reports/0/rows/patient_homes").asInt());
+    }
+
+    @Test
+    void purgeIsWrittenToTheAuditTrailThatHistoryShows() throws IOException {
+        assertEquals(ExitCodes.OK, run("purge", "--before", "08/06/2021", "--yes", "--database-only"), err.toString());
+        assertTrue(out.toString().contains("Deleted 1 report date(s) older than 08/06/2021"), out.toString());
+
+        assertEquals(ExitCodes.OK, run("history", "--lang", "vi"), err.toString());
+        assertTrue(out.toString().matches("(?s).*xóa hẳn +01/06/2021.*"), "the purged date is in the audit trail: " + out);
+        assertEquals(ExitCodes.OK, run("history", "--format", "json"), err.toString());
+        JsonNode json = OutputSchema.check(out.toString());
+        assertEquals("purge", json.at("/audit/0/action").asText());
+        assertEquals("2021-06-01", json.at("/audit/0/date").asText());
+        assertEquals(System.getProperty("user.name"), json.at("/audit/0/user").asText());
+        assertEquals(1, json.at("/reports").size(), "only the 8th is left: " + json.at("/reports"));
+        assertEquals("2021-06-08", json.at("/reports/0/date").asText());
     }
 }
