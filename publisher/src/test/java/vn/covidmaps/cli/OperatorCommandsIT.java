@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Messages;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 
 /** diff, history, retract and purge as the operator runs them, against the real PostGIS (database only). */
@@ -32,13 +30,7 @@ class OperatorCommandsIT {
     @BeforeEach
     void configure(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
-                Setting.PRIVACY_KEY}) {
-            properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
-        }
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        config = TestDatabase.writeConfig(dir, settings);
         assertEquals(ExitCodes.OK, run("publish", "publisher/sample/bao-cao-2021-06-01", "-d", "2021-06-01", "--database-only"), err.toString());
         assertEquals(ExitCodes.OK, run("publish", "publisher/sample/bao-cao-2021-06-08.xlsx", "-d", "2021-06-08", "--database-only"), err.toString());
     }

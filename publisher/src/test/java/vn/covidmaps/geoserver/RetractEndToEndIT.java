@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,14 +61,10 @@ class RetractEndToEndIT {
         if (!reachable) {
             return;
         }
-        settings = TestGeoServer.settings(Path.of("styles"))
-                .with(Setting.GEOSERVER_WORKSPACE, WS).with(Setting.GEOSERVER_LAYER_GROUP, WS)
-                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WS)
-                .with(Setting.GEOSERVER_DATASTORE, WS + "_postgis")
-                .with(Setting.DB_SCHEMA, SCHEMA).with(Setting.DB_META_SCHEMA, SCHEMA + "_meta")
+        settings = TestGeoServer.settings(Path.of("styles"), WS, SCHEMA)
                 // no seeding: the cache holds only the tiles the test asks for, so HIT and MISS say what a retract deleted
                 .with(Setting.TILES_SEED_MAX_TILES, "0");
-        dropEverything();
+        TestGeoServer.dropEverything(settings);
     }
 
     @BeforeEach
@@ -79,9 +74,7 @@ class RetractEndToEndIT {
 
     @AfterAll
     void cleanUp() throws Exception {
-        if (settings != null && System.getenv("COVIDMAPS_IT_KEEP") == null) {
-            dropEverything();
-        }
+        TestGeoServer.cleanUp(settings);
     }
 
     @Test
@@ -201,16 +194,5 @@ class RetractEndToEndIT {
                 + "/wms?service=WMS&version=1.3.0&request=GetCapabilities");
         assertEquals(200, response.statusCode());
         return new String(response.body(), StandardCharsets.UTF_8);
-    }
-
-    private void dropEverything() throws Exception {
-        GeoServerTransport http = GeoServerTransport.from(settings);
-        if (http.get("rest/workspaces/" + WS + ".json").isPresent()) {
-            new WorkspaceClient(http).delete(WS);
-        }
-        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
-            sql.execute("drop schema if exists " + SCHEMA + " cascade");
-            sql.execute("drop schema if exists " + SCHEMA + "_meta cascade");
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.stream.Stream;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.covidmaps.cli.CovidMaps;
 import vn.covidmaps.cli.OutputSchema;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.postgis.Database;
 
@@ -57,20 +55,9 @@ class ReviewedPlanIT {
                 Files.copy(file, styles.resolve(file.getFileName().toString()));
             }
         }
-        settings = TestGeoServer.settings(styles)
-                .with(Setting.GEOSERVER_WORKSPACE, WS).with(Setting.GEOSERVER_LAYER_GROUP, WS)
-                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WS)
-                .with(Setting.GEOSERVER_DATASTORE, WS + "_postgis")
-                .with(Setting.DB_SCHEMA, SCHEMA).with(Setting.DB_META_SCHEMA, SCHEMA + "_meta");
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : Setting.values()) {
-            if (settings.get(setting) != null) {
-                properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
-            }
-        }
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
-        dropEverything();
+        settings = TestGeoServer.settings(styles, WS, SCHEMA);
+        config = vn.covidmaps.TestDatabase.writeConfig(dir, settings);
+        TestGeoServer.dropEverything(settings);
         assertEquals(0, run("publish", "publisher/sample/bao-cao-2021-06-01.xlsx", "-d", "2021-06-01"), err.toString());
     }
 
@@ -82,7 +69,7 @@ class ReviewedPlanIT {
     @AfterAll
     void cleanUp() throws Exception {
         if (settings != null && System.getenv("COVIDMAPS_IT_KEEP") == null) {
-            dropEverything();
+            TestGeoServer.dropEverything(settings);
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
@@ -168,17 +155,6 @@ class ReviewedPlanIT {
              var rows = sql.executeQuery("SELECT count(*) FROM " + SCHEMA + ".patient_homes WHERE report_date = DATE '" + date + "'")) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private void dropEverything() throws Exception {
-        GeoServerTransport http = GeoServerTransport.from(settings);
-        if (http.get("rest/workspaces/" + WS + ".json").isPresent()) {
-            new WorkspaceClient(http).delete(WS);
-        }
-        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
-            sql.execute("drop schema if exists " + SCHEMA + " cascade");
-            sql.execute("drop schema if exists " + SCHEMA + "_meta cascade");
         }
     }
 }
