@@ -1,5 +1,10 @@
 package vn.covidmaps;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +34,23 @@ public final class TestDatabase {
         env.put(Setting.DB_SCHEMA.environmentVariable(), schema);
         env.put(Setting.DB_META_SCHEMA.environmentVariable(), schema + "_meta");
         return Settings.load(null, env);
+    }
+
+    /**
+     * {@code settings} as {@code dir/covidmaps.properties}, for tests that run the command line: every setting that has a
+     * value. It holds passwords, so only its owner may read it (the publisher refuses it otherwise).
+     */
+    public static Path writeConfig(Path dir, Settings settings) throws IOException {
+        StringBuilder properties = new StringBuilder();
+        for (Setting setting : Setting.values()) {
+            String value = settings.get(setting);
+            if (value != null) {
+                properties.append(setting.key()).append('=').append(value.replace("\\", "\\\\")).append('\n');
+            }
+        }
+        Path file = Files.writeString(dir.resolve("covidmaps.properties"), properties, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
     }
 
     public static void dropSchemas(Settings settings) throws SQLException {

@@ -7,6 +7,7 @@ import vn.covidmaps.change.Action;
 import vn.covidmaps.change.Change;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.OpenDataOutcome;
 import vn.covidmaps.engine.Plan;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.TableChange;
@@ -64,6 +65,15 @@ final class ChangePrinter {
             out.println("  " + messages.text("applied.tiles", String.join(", ", result.tilesTruncated())));
         }
         out.println("  " + messages.text("applied.writes", result.writeRequests()));
+    }
+
+    /** What the open-data copy did, when it is configured and followed PostGIS. */
+    void printOpenData(OpenDataOutcome outcome) {
+        if (outcome instanceof OpenDataOutcome.Exported exported) {
+            var done = exported.result();
+            out.println(messages.text("opendata.done", done.directory(), done.written().size(), done.unchanged().size(),
+                    done.removed().size()));
+        }
     }
 
     private void print(Change change) {

@@ -19,7 +19,6 @@ import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
-import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.engine.ServedPortal;
@@ -68,9 +67,8 @@ final class DemoCommand implements Callable<Integer> {
                 err.println(messages.text("print.nothingPublished"));
                 return ExitCodes.WORKBOOK_ERRORS;
             }
-            if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
-                int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
-                err.println(messages.text("publish.geoserverBehind"));
+            int exit = FailureHandler.geoServerBehind(result.geoserver(), "publish.geoserverBehind", messages, err, common.debug);
+            if (exit != ExitCodes.OK) {
                 return exit;
             }
             out.println(messages.text("demo.published", report, withGeoServer ? "PostGIS + GeoServer" : "PostGIS"));

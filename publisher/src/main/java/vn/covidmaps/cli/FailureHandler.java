@@ -6,6 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 import vn.covidmaps.config.Messages;
+import vn.covidmaps.engine.GeoServerOutcome;
+import vn.covidmaps.engine.OpenDataOutcome;
 import vn.covidmaps.error.CovidMapsException;
 
 /** Turns a failure into one clear message on stderr and the exit code of its error code; the stack trace only with --debug. */
@@ -27,6 +29,28 @@ final class FailureHandler implements IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         return e instanceof CovidMapsException known ? ExitCodes.of(known.code()) : ExitCodes.FAILURE;
+    }
+
+    /**
+     * A GeoServer failure after PostGIS was changed, which stays changed: the failure, then {@code behindKey}'s sentence
+     * (what is done, and that the next run catches up). Returns the exit code: OK when GeoServer did not fail.
+     */
+    static int geoServerBehind(GeoServerOutcome outcome, String behindKey, Messages messages, PrintWriter err, boolean debug,
+                               Object... arguments) {
+        return outcome instanceof GeoServerOutcome.Failed failed
+                ? behind(failed.failure(), messages.text(behindKey, arguments), messages, err, debug) : ExitCodes.OK;
+    }
+
+    /** The same for the open-data copy, which did not follow PostGIS. */
+    static int openDataBehind(OpenDataOutcome outcome, String behindKey, Messages messages, PrintWriter err, boolean debug) {
+        return outcome instanceof OpenDataOutcome.Failed failed
+                ? behind(failed.failure(), messages.text(behindKey), messages, err, debug) : ExitCodes.OK;
+    }
+
+    private static int behind(RuntimeException failure, String sentence, Messages messages, PrintWriter err, boolean debug) {
+        int exit = report(failure, messages, err, debug);
+        err.println(sentence);
+        return exit;
     }
 
     /** Our own failures carry a complete sentence; anything else is a bug and named as such. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.covidmaps.change.Change;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PublishResult;
+import vn.covidmaps.engine.RemovalResult;
 import vn.covidmaps.engine.Reports;
 import vn.covidmaps.engine.Status;
 import vn.covidmaps.ingest.Problem;
@@ -195,12 +196,12 @@ final class JsonOutput {
         return document;
     }
 
-    static ObjectNode retract(Reports.RetractResult result, vn.covidmaps.config.Messages messages) {
+    static ObjectNode retract(RemovalResult result, vn.covidmaps.config.Messages messages) {
         ObjectNode document = document("retract");
-        document.put("date", result.plan().reportDate().toString());
-        document.put("applied", result.applied());
-        document.set("rows", counts(result.plan().rows()));
-        document.put("fallback", result.plan().fallback().map(LocalDate::toString).orElse(null));
+        document.put("date", result.removed().date().toString());
+        document.put("applied", result.removed().deleted());
+        document.set("rows", counts(result.removed().rows()));
+        document.put("fallback", result.removed().fallback().map(LocalDate::toString).orElse(null));
         document.put("geoserver_error", result.geoserver() instanceof GeoServerOutcome.Failed failed
                 ? FailureHandler.describe(failed.failure(), messages) : null);
         return document;

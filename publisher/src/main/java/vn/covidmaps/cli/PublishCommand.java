@@ -75,22 +75,10 @@ final class PublishCommand implements Callable<Integer> {
             }
             return ExitCodes.WORKBOOK_ERRORS;
         }
-        int exit = ExitCodes.OK;
-        if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
-            exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
-            err.println(messages.text("publish.geoserverBehind"));
-        }
-        // the data is loaded either way, so its open-data copy follows it even when GeoServer failed
-        PrintWriter notes = output.json() ? err : out;
-        try {
-            publisher.exportOpenData().ifPresent(done -> notes.println(messages.text("opendata.done", done.directory(),
-                    done.written().size(), done.unchanged().size(), done.removed().size())));
-        } catch (RuntimeException e) {
-            int failed = FailureHandler.report(e, messages, err, common.debug);
-            err.println(messages.text("opendata.failed"));
-            return exit == ExitCodes.OK ? failed : exit;
-        }
-        return exit;
+        int exit = FailureHandler.geoServerBehind(result.geoserver(), "publish.geoserverBehind", messages, err, common.debug);
+        new ChangePrinter(messages, output.json() ? err : out).printOpenData(result.openData());
+        int openData = FailureHandler.openDataBehind(result.openData(), "opendata.failed", messages, err, common.debug);
+        return exit == ExitCodes.OK ? openData : exit;
     }
 
     private static void print(PublishResult result, Messages messages, PrintWriter out, PrintWriter err) {

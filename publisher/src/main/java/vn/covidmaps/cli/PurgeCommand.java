@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.GeoServerOutcome;
-import vn.covidmaps.engine.PurgeReport;
-import vn.covidmaps.engine.PurgeResult;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.engine.RemovalResult;
+import vn.covidmaps.engine.RemovedReports;
 import vn.covidmaps.text.Day;
 
 @Command(name = "purge", mixinStandardHelpOptions = true)
@@ -33,25 +33,25 @@ final class PurgeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Messages messages = common.messages();
-        PurgeResult result = new Publisher(common.settings()).purge(before, yes, databaseOnly);
-        print(result.report(), messages, out);
-        if (!yes && !result.report().dates().isEmpty()) {
+        RemovalResult result = new Publisher(common.settings()).purge(before, yes, databaseOnly);
+        print(result.removed(), messages, out);
+        if (!yes && result.removed().any()) {
             out.println(messages.text("purge.askYes"));
         }
         if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {
             new ChangePrinter(messages, out).printApplied(applied);
-        } else if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
-            int exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
-            err.println(messages.text("purge.geoserverBehind", String.join(", ", result.report().layers())));
-            return exit;
         }
-        return ExitCodes.OK;
+        int exit = FailureHandler.geoServerBehind(result.geoserver(), "purge.geoserverBehind", messages, err, common.debug,
+                String.join(", ", result.removed().layers()));
+        new ChangePrinter(messages, out).printOpenData(result.openData());
+        int openData = FailureHandler.openDataBehind(result.openData(), "opendata.purgeFailed", messages, err, common.debug);
+        return exit == ExitCodes.OK ? openData : exit;
     }
 
     /** Also how publish shows what retention.days deleted. */
-    static void print(PurgeReport report, Messages messages, PrintWriter out) {
-        String before = Day.format(report.before());
-        if (report.dates().isEmpty()) {
+    static void print(RemovedReports report, Messages messages, PrintWriter out) {
+        String before = Day.format(report.date());
+        if (!report.any()) {
             out.println(messages.text("purge.none", before));
             return;
         }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.Publisher;
-import vn.covidmaps.engine.Reports;
-import vn.covidmaps.postgis.Retraction;
+import vn.covidmaps.engine.RemovalResult;
+import vn.covidmaps.engine.RemovedReports;
 import vn.covidmaps.text.Day;
 
 @Command(name = "retract", mixinStandardHelpOptions = true)
@@ -36,49 +36,35 @@ final class RetractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Messages messages = common.messages();
-        Publisher publisher = new Publisher(common.settings());
-        Reports.RetractResult result = publisher.retract(date, yes, databaseOnly);
+        RemovalResult result = new Publisher(common.settings()).retract(date, yes, databaseOnly);
         if (output.json()) {
             JsonOutput.print(JsonOutput.retract(result, messages), out);
         } else {
             print(result, messages, out);
         }
-        int exit = ExitCodes.OK;
-        if (result.geoserver() instanceof GeoServerOutcome.Failed failed) {
-            exit = FailureHandler.report(failed.failure(), messages, err, common.debug);
-            err.println(messages.text("retract.geoserverFailed"));
-        }
-        if (result.applied()) {
-            // a retracted report leaves the open-data copy too, not only at the next publish
-            try {
-                PrintWriter notes = output.json() ? err : out;
-                publisher.exportOpenData().ifPresent(done -> notes.println(messages.text("opendata.done", done.directory(),
-                        done.written().size(), done.unchanged().size(), done.removed().size())));
-            } catch (RuntimeException e) {
-                int failed = FailureHandler.report(e, messages, err, common.debug);
-                err.println(messages.text("opendata.retractFailed"));
-                return exit == ExitCodes.OK ? failed : exit;
-            }
-        }
-        return exit;
+        int exit = FailureHandler.geoServerBehind(result.geoserver(), "retract.geoserverFailed", messages, err, common.debug);
+        // a retracted report leaves the open-data copy too, not only at the next publish
+        new ChangePrinter(messages, output.json() ? err : out).printOpenData(result.openData());
+        int openData = FailureHandler.openDataBehind(result.openData(), "opendata.retractFailed", messages, err, common.debug);
+        return exit == ExitCodes.OK ? openData : exit;
     }
 
-    private void print(Reports.RetractResult result, Messages messages, PrintWriter out) {
-        Retraction.Plan plan = result.plan();
+    private void print(RemovalResult result, Messages messages, PrintWriter out) {
+        RemovedReports removed = result.removed();
         String day = Day.format(date);
-        String fallback = plan.fallback().map(d -> messages.text("retract.fallback", Day.format(d))).orElse(messages.text("retract.fallbackNone"));
-        if (!plan.hasData()) {
+        String fallback = removed.fallback().map(d -> messages.text("retract.fallback", Day.format(d))).orElse(messages.text("retract.fallbackNone"));
+        if (!removed.any()) {
             out.println(messages.text("retract.nothing", day));
-        } else if (!result.applied()) {
+        } else if (!removed.deleted()) {
             out.println(messages.text("retract.plan", day));
-            for (Map.Entry<String, Long> layer : plan.rows().entrySet()) {
+            for (Map.Entry<String, Long> layer : removed.rows().entrySet()) {
                 out.println("  " + messages.text("retract.layer", layer.getKey(), layer.getValue()));
             }
             out.println("  " + messages.text("retract.geoserver", day));
             out.println(fallback);
             out.println(messages.text("retract.confirm"));
         } else {
-            out.println(messages.text("retract.done", day, plan.total()));
+            out.println(messages.text("retract.done", day, removed.total()));
             out.println(fallback);
         }
         if (result.geoserver() instanceof GeoServerOutcome.Applied applied) {

@@ -35,6 +35,7 @@ import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabasePlan;
 import vn.covidmaps.postgis.LoadSession;
 import vn.covidmaps.postgis.ReportLoader;
+import vn.covidmaps.postgis.ReportRemoval;
 import vn.covidmaps.text.Text;
 
 /** The database half of publishing: reading the report, planning and loading its tables. */
@@ -49,7 +50,7 @@ final class DatabaseLoad {
      * {@code retention.days} deleted (null when every report is kept, or nothing was loaded).
      */
     record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> rows, Reports.DiffResult diff,
-                  PurgeReport retention) {
+                  ReportRemoval.Found retention) {
     }
 
     /**
@@ -158,9 +159,9 @@ final class DatabaseLoad {
         return new Loaded(done.validation(), done.report(), done.rows(), done.diff(), retention.apply(retention.start(reportDate)));
     }
 
-    /** Every report date older than {@code before}: deleted with {@code delete}, else only listed. */
-    PurgeReport purge(LocalDate before, boolean delete) {
-        return retention.purge(before, delete);
+    /** Takes report dates out of every layer: retract, purge and retention.days are this one removal. */
+    ReportRemoval removal() {
+        return retention.removal();
     }
 
     /** Whether {@code publish} has the key its generalised layers need, for {@code plan}. */

@@ -69,17 +69,12 @@ final class MapPublication {
         }
     }
 
-    /** Brings the reader role and GeoServer in line; {@code changedLayers} changed on dates not known: all their tiles go. */
-    GeoServerOutcome.Applied apply(Set<String> changedLayers) {
-        return apply(changedLayers, null);
-    }
-
     /**
-     * Brings the reader role and GeoServer in line. {@code changedLayers} had their rows of {@code changedDate} replaced
-     * just now (null: on dates not known): only that date's tiles are deleted. Layers left pending by an earlier run
-     * lose all their tiles. Then the group's latest tiles are seeded in the background over the configured provinces.
+     * Brings the reader role and GeoServer in line with {@code change}: only the tiles of the dates loaded or removed
+     * are deleted. Layers left pending by an earlier run lose all their tiles. Then the group's latest tiles are seeded
+     * in the background over the configured provinces.
      */
-    GeoServerOutcome.Applied apply(Set<String> changedLayers, LocalDate changedDate) {
+    GeoServerOutcome.Applied apply(DataChange change) {
         try (Connection db = database.connect()) {
             db.setAutoCommit(false);
             List<Change> role;
@@ -93,15 +88,11 @@ final class MapPublication {
             }
             db.setAutoCommit(true);
             ReportLog log = new ReportLog(settings.require(Setting.DB_META_SCHEMA));
-            Set<String> refresh = new LinkedHashSet<>(changedLayers);
-            refresh.addAll(log.pending(db));
-            Set<String> earlier = changedDate == null ? log.pending(db) : log.pendingBefore(db, changedDate);
-            Set<String> onDate = new LinkedHashSet<>(changedLayers);
-            onDate.removeAll(earlier);
-            Set<String> anyDate = new LinkedHashSet<>(refresh);
-            anyDate.removeAll(onDate);
-            ChangedData changed = changedDate == null ? ChangedData.anyDate(refresh)
-                    : new ChangedData(onDate, Set.of(changedDate.toString()), anyDate);
+            Set<String> pending = log.pending(db);
+            Set<String> refresh = new LinkedHashSet<>(change.loaded());
+            refresh.addAll(change.removedFrom());
+            refresh.addAll(pending);
+            ChangedData changed = changed(change, refresh, earlier(log, db, change, pending));
             GeoServerPublisher geoserver = geoServer(db);
             ApplyResult applied = geoserver.apply(withBaseMap(geoserver), changed);
             log.clearPending(db, refresh);
@@ -115,6 +106,34 @@ final class MapPublication {
         } catch (SQLException e) {
             throw new DatabaseException("preparing GeoServer's database role failed", e);
         }
+    }
+
+    /**
+     * The pending layers marked before this run's change: by a load before the one of {@code change}'s date, or before
+     * its removal; with neither, every pending layer.
+     */
+    private static Set<String> earlier(ReportLog log, Connection db, DataChange change, Set<String> pending) throws SQLException {
+        if (change.loadedDate() != null) {
+            return log.pendingBefore(db, change.loadedDate());
+        }
+        Set<String> earlier = new LinkedHashSet<>(pending);
+        if (change.removal() != null) {
+            earlier.retainAll(change.removal().pending());
+        }
+        return earlier;
+    }
+
+    /** Loaded and removed layers lose their dates' tiles, unless an earlier run left them pending: those lose all. */
+    private static ChangedData changed(DataChange change, Set<String> refresh, Set<String> earlier) {
+        Set<String> onDate = new LinkedHashSet<>(change.loaded());
+        onDate.removeAll(earlier);
+        Set<String> removed = new LinkedHashSet<>(change.removedFrom());
+        removed.removeAll(earlier);
+        Set<String> anyDate = new LinkedHashSet<>(refresh);
+        anyDate.removeAll(onDate);
+        anyDate.removeAll(removed);
+        Set<String> dates = change.loadedDate() == null ? Set.of() : Set.of(change.loadedDate().toString());
+        return new ChangedData(onDate, dates, anyDate, removed, change.removedDates());
     }
 
     Status status() {

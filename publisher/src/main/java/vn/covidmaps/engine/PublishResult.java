@@ -10,10 +10,14 @@ public sealed interface PublishResult {
     GeoServerOutcome geoserver();
 
     /** The old reports {@code retention.days} deleted; null when every report is kept or nothing was published. */
-    PurgeReport retention();
+    RemovedReports retention();
+
+    /** The open-data copy, brought in line with PostGIS after the load (whether or not GeoServer failed). */
+    OpenDataOutcome openData();
 
     /** The same files were already loaded for that date: the database is unchanged; GeoServer was still brought up to date. */
-    record Skipped(LocalDate reportDate, PurgeReport retention, GeoServerOutcome geoserver) implements PublishResult {
+    record Skipped(LocalDate reportDate, RemovedReports retention, GeoServerOutcome geoserver, OpenDataOutcome openData)
+            implements PublishResult {
     }
 
     /** The workbook has errors: nothing was published, GeoServer was not asked. */
@@ -24,8 +28,13 @@ public sealed interface PublishResult {
         }
 
         @Override
-        public PurgeReport retention() {
+        public RemovedReports retention() {
             return null;
+        }
+
+        @Override
+        public OpenDataOutcome openData() {
+            return new OpenDataOutcome.NotAsked();
         }
     }
 
@@ -37,6 +46,7 @@ public sealed interface PublishResult {
      * @param diff   what the report changed against the previous one, the summary plan showed
      */
     record Loaded(ValidationReport validation, DatabasePlan.Report report, Map<String, Long> loaded,
-                  Reports.DiffResult diff, PurgeReport retention, GeoServerOutcome geoserver) implements PublishResult {
+                  Reports.DiffResult diff, RemovedReports retention, GeoServerOutcome geoserver, OpenDataOutcome openData)
+            implements PublishResult {
     }
 }

@@ -14,6 +14,7 @@ import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.opendata.OpenDataExport;
 import vn.covidmaps.portal.MapPortal;
 import vn.covidmaps.postgis.DatabasePlan;
+import vn.covidmaps.postgis.ReportRemoval;
 import vn.covidmaps.qgis.QgisProject;
 import vn.covidmaps.text.Outcome;
 import vn.covidmaps.ingest.DateValues;
@@ -73,26 +74,26 @@ public final class Publisher {
     /**
      * Loads the report into PostGIS, unless it has errors or the same files are already loaded for
      * that date (then only with {@code force}), and then, unless {@code databaseOnly}, brings
-     * GeoServer's role and GeoServer in line. A table conflict is thrown before anything is read.
-     * A GeoServer failure after a successful load is returned as {@link GeoServerOutcome.Failed}: the
-     * data stays loaded and the next publish catches GeoServer up.
+     * GeoServer's role and GeoServer in line, and the open-data copy. A table conflict is thrown before
+     * anything is read. A GeoServer or open-data failure after a successful load is returned as
+     * {@link GeoServerOutcome.Failed} / {@link OpenDataOutcome.Failed}: the data stays loaded and the
+     * next publish catches up.
      */
     public PublishResult publish(List<Path> inputs, LocalDate reportDate, boolean force, boolean databaseOnly) {
         DatabaseLoad.Loaded load = database.load(inputs, reportDate, force);
         if (load.validation() != null && !load.validation().ok()) {
             return new PublishResult.Rejected(load.validation());
         }
-        Set<String> changed = new TreeSet<>(load.validation() == null ? Set.of() : load.rows().keySet());
-        boolean purged = load.retention() != null && !load.retention().layers().isEmpty();
-        if (purged) {
-            changed.addAll(load.retention().layers()); // their tiles of the deleted dates go too
-        }
-        // per-date tile truncation for the loaded date; every date's tiles when retention deleted some
-        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked()
-                : geoServer(changed, changed.isEmpty() || purged ? null : reportDate);
+        Set<String> loaded = load.validation() == null ? Set.of() : load.rows().keySet();
+        // only the loaded date's tiles go, and those of the dates retention.days deleted
+        DataChange change = new DataChange(loaded, loaded.isEmpty() ? null : reportDate, load.retention());
+        GeoServerOutcome geoserver = databaseOnly ? new GeoServerOutcome.NotAsked() : geoServer(change);
+        // the data is loaded either way, so its open-data copy follows it even when GeoServer failed
+        OpenDataOutcome openData = openData();
+        RemovedReports retention = load.retention() == null ? null : RemovedReports.of(load.retention(), true);
         return load.validation() == null
-                ? new PublishResult.Skipped(reportDate, load.retention(), geoserver)
-                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), load.retention(), geoserver);
+                ? new PublishResult.Skipped(reportDate, retention, geoserver, openData)
+                : new PublishResult.Loaded(load.validation(), load.report(), load.rows(), load.diff(), retention, geoserver, openData);
     }
 
     /**
@@ -127,21 +128,36 @@ public final class Publisher {
 
     /**
      * Takes the report of {@code date} back out of every layer; without {@code apply} only says what
-     * would go. Safe to run again: a GeoServer refresh that failed is caught up by the next run.
+     * would go. A purge of that one date: see {@link #purge}.
      */
-    public Reports.RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
-        return new Reports(settings, catalog).retract(date, apply, databaseOnly);
+    public RemovalResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
+        return remove(ReportRemoval.Selection.only(date), apply, databaseOnly);
     }
 
     /**
-     * Deletes, from every layer, every report date older than {@code before}, with its bookkeeping, and,
-     * unless {@code databaseOnly}, clears the cached tiles of the layers that lost a date (a GeoServer
-     * failure leaves them marked for the next publish). Without {@code delete}, only says what it would delete.
+     * Deletes, from every layer, every report date older than {@code before}, with its bookkeeping; without
+     * {@code delete}, only says what it would delete.
      */
-    public PurgeResult purge(LocalDate before, boolean delete, boolean databaseOnly) {
-        PurgeReport report = database.purge(before, delete);
-        boolean asked = delete && !databaseOnly && !report.layers().isEmpty();
-        return new PurgeResult(report, asked ? geoServer(report.layers(), null) : new GeoServerOutcome.NotAsked());
+    public RemovalResult purge(LocalDate before, boolean delete, boolean databaseOnly) {
+        return remove(ReportRemoval.Selection.before(before), delete, databaseOnly);
+    }
+
+    /**
+     * retract and purge, one path: the dates leave PostGIS in one audited transaction, the layers that lost them
+     * marked pending; then, unless {@code databaseOnly}, GeoServer catches up (only those dates' tiles go, and the
+     * default's when the latest date moved; layers an earlier failed run left pending lose all theirs), and the
+     * open-data copy follows. Safe to run again: a GeoServer or open-data failure is caught up by the next run.
+     */
+    private RemovalResult remove(ReportRemoval.Selection selection, boolean apply, boolean databaseOnly) {
+        ReportRemoval removal = database.removal();
+        if (!apply) {
+            return new RemovalResult(RemovedReports.of(removal.plan(selection), false), new GeoServerOutcome.NotAsked(),
+                    new OpenDataOutcome.NotAsked());
+        }
+        ReportRemoval.Found removed = removal.apply(selection);
+        boolean catchUp = !databaseOnly && (removed.any() || !removed.pending().isEmpty());
+        GeoServerOutcome geoserver = catchUp ? geoServer(DataChange.removed(removed)) : new GeoServerOutcome.NotAsked();
+        return new RemovalResult(RemovedReports.of(removed, true), geoserver, openData());
     }
 
     /** Whether {@code privacy.key} is set, which publishing a generalised layer needs. */
@@ -217,11 +233,19 @@ public final class Publisher {
         return new MapPublication(settings, catalog).seedProgress();
     }
 
-    private GeoServerOutcome geoServer(Set<String> changedLayers, LocalDate changedDate) {
+    private GeoServerOutcome geoServer(DataChange change) {
         try {
-            return new MapPublication(settings, catalog).apply(changedLayers, changedDate);
+            return new MapPublication(settings, catalog).apply(change);
         } catch (RuntimeException e) {
             return new GeoServerOutcome.Failed(e);
+        }
+    }
+
+    private OpenDataOutcome openData() {
+        try {
+            return exportOpenData().<OpenDataOutcome>map(OpenDataOutcome.Exported::new).orElse(new OpenDataOutcome.NotAsked());
+        } catch (RuntimeException e) {
+            return new OpenDataOutcome.Failed(e);
         }
     }
 }

@@ -3,9 +3,7 @@ package vn.covidmaps.engine;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
@@ -16,21 +14,18 @@ import vn.covidmaps.postgis.LayerDiff;
 import vn.covidmaps.postgis.ReportDiff;
 import vn.covidmaps.postgis.ReportHistory;
 import vn.covidmaps.postgis.ReportLog;
-import vn.covidmaps.postgis.Retraction;
 
 /**
- * The work behind the facade's verbs on loaded reports ({@link Publisher#diff}, {@link Publisher#history},
- * {@link Publisher#retract}), and their typed results.
+ * The work behind the facade's verbs that read loaded reports ({@link Publisher#diff}, {@link Publisher#history}),
+ * and their typed results.
  */
 public final class Reports {
-    private final Settings settings;
     private final LayerCatalog catalog;
     private final Database database;
     private final String schema;
     private final String metaSchema;
 
     Reports(Settings settings, LayerCatalog catalog) {
-        this.settings = settings;
         this.catalog = catalog;
         this.database = new Database(settings);
         this.schema = settings.require(Setting.DB_SCHEMA);
@@ -43,14 +38,6 @@ public final class Reports {
 
     /** The loaded reports, oldest first, and the newest entries of the audit trail. */
     public record HistoryResult(List<ReportHistory.LoadedReport> reports, List<AuditLog.Entry> audit) {
-    }
-
-    /**
-     * What a retraction removed (or, not applied, would remove), and GeoServer's refresh after it: not
-     * asked (not applied, database only, or nothing to refresh), applied, or failed, in which case the
-     * layers stay marked and the next retract or publish catches up.
-     */
-    public record RetractResult(Retraction.Plan plan, boolean applied, GeoServerOutcome geoserver) {
     }
 
     /** Compares the report of {@code date} with {@code against}, by default the previous loaded report. */
@@ -74,28 +61,6 @@ public final class Reports {
             return new HistoryResult(new ReportHistory(metaSchema).reports(db), new AuditLog(metaSchema).latest(db, auditEntries));
         } catch (SQLException e) {
             throw new DatabaseException("reading the history of reports failed", e);
-        }
-    }
-
-    /**
-     * Without {@code apply}, only says what would go. Applied: removes the date from PostGIS in one
-     * transaction, then lets GeoServer catch up (tiles, bounds) on every layer still marked, including
-     * those a failed earlier run left, so running it again after a failure converges.
-     */
-    RetractResult retract(LocalDate date, boolean apply, boolean databaseOnly) {
-        Retraction retraction = new Retraction(database, schema, metaSchema, catalog);
-        if (!apply) {
-            return new RetractResult(retraction.plan(date), false, new GeoServerOutcome.NotAsked());
-        }
-        Retraction.Plan done = retraction.apply(date);
-        if (databaseOnly || (!done.hasData() && done.pending().isEmpty())) {
-            return new RetractResult(done, true, new GeoServerOutcome.NotAsked());
-        }
-        Set<String> refresh = new LinkedHashSet<>(done.hasData() ? done.rows().keySet() : done.pending());
-        try {
-            return new RetractResult(done, true, new MapPublication(settings, catalog).apply(refresh));
-        } catch (RuntimeException e) {
-            return new RetractResult(done, true, new GeoServerOutcome.Failed(e));
         }
     }
 }

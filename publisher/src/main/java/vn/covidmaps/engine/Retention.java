@@ -6,7 +6,7 @@ import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.postgis.Database;
-import vn.covidmaps.postgis.ReportPurge;
+import vn.covidmaps.postgis.ReportRemoval;
 import vn.covidmaps.text.Text;
 
 /** Data minimisation: how long reports are kept ({@code retention.days}), and deleting older ones. */
@@ -37,22 +37,17 @@ final class Retention {
         if (kept < 1) {
             throw new ConfigurationException(Text.of("retention.invalid", days));
         }
-        LocalDate latest = purger().latest();
+        LocalDate latest = removal().latest();
         LocalDate newest = latest != null && latest.isAfter(reportDate) ? latest : reportDate;
         return newest.minusDays(kept);
     }
 
-    /** Deletes the reports before {@code keepFrom}; null when it is null (every report is kept). */
-    PurgeReport apply(LocalDate keepFrom) {
-        return keepFrom == null ? null : purge(keepFrom, true);
+    /** Deletes the reports before {@code keepFrom} (the one removal retract and purge use); null when it is null (every report is kept). */
+    ReportRemoval.Found apply(LocalDate keepFrom) {
+        return keepFrom == null ? null : removal().apply(ReportRemoval.Selection.before(keepFrom));
     }
 
-    PurgeReport purge(LocalDate before, boolean delete) {
-        ReportPurge purge = purger();
-        return new PurgeReport(before, delete ? purge.delete(before) : purge.plan(before), delete);
-    }
-
-    private ReportPurge purger() {
-        return new ReportPurge(new Database(settings), settings.require(Setting.DB_SCHEMA), settings.require(Setting.DB_META_SCHEMA), catalog);
+    ReportRemoval removal() {
+        return new ReportRemoval(new Database(settings), settings.require(Setting.DB_SCHEMA), settings.require(Setting.DB_META_SCHEMA), catalog);
     }
 }

@@ -89,42 +89,41 @@ public final class GeoServerPublisher {
 
     /**
      * Truncates all cached tiles of the layers whose data changed on unknown dates (or whose bounds the plan found
-     * stale) and of the group, first, so that no tile drawn from the old data survives even if a later write fails.
-     * Then writes the plan's changes in order (the tile layers' TIME values among them), deletes the tiles of just
-     * the changed dates of the other changed layers and the group, recalculates the bounding boxes of those layers
-     * and the group's bounds, and truncates the tiles of layers whose style changed.
+     * stale with no change of known dates to explain it) and of the group, first, so that no tile drawn from the old data survives even if a later write fails;
+     * then the tiles of just the removed dates of the layers that lost them and the group, while those dates are still
+     * TIME values that GeoWebCache accepts. Then writes the plan's changes in order (the tile layers' TIME values among
+     * them, which deletes the default's tiles when the latest date moves), deletes the tiles of just the changed dates
+     * of the other changed layers and the group, recalculates the bounding boxes of those layers and the group's
+     * bounds, and truncates the tiles of layers whose style changed.
      */
     public ApplyResult apply(PublishPlan plan, ChangedData changed) {
         int before = http.writeCount();
         tiles.startRun();
         boolean tileLayersManaged = dates != ReportDates.UNKNOWN;
         Set<String> everyDate = new LinkedHashSet<>(changed.anyDate());
-        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS).forEach(i -> everyDate.add(i.name()));
-        Set<String> onDates = new LinkedHashSet<>(changed.layers());
+        // bounds no change of ours explains: the data changed on dates not known
+        Set<String> explained = new LinkedHashSet<>(changed.dates().isEmpty() ? Set.of() : changed.layers());
+        explained.addAll(changed.removedDates().isEmpty() ? Set.of() : changed.removedFrom());
+        plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS && !explained.contains(i.name()))
+                .forEach(i -> everyDate.add(i.name()));
+        Set<String> onDates = dated(changed.layers(), changed.dates(), everyDate, tileLayersManaged);
+        Set<String> removed = dated(changed.removedFrom(), changed.removedDates(), everyDate, tileLayersManaged);
         onDates.removeAll(everyDate);
-        if (!tileLayersManaged || changed.dates().isEmpty()) {
-            everyDate.addAll(onDates); // without TIME filters, a date's tiles cannot be told apart
-            onDates.clear();
-        }
         Set<String> refresh = new LinkedHashSet<>(everyDate);
         refresh.addAll(onDates);
+        refresh.addAll(removed);
         List<String> wholly = model.featureTypes().stream()
                 .filter(t -> everyDate.contains(t.layer()) && (t.history() || !tileLayersManaged)) // WFS-only: tiles off
                 .map(DesiredFeatureType::name).toList();
         Set<String> truncated = new LinkedHashSet<>(truncate(withGroup(wholly)));
+        truncated.addAll(truncateDates(removed, wholly.isEmpty(), changed.removedDates()));
 
         List<PlanItem> applied = new ArrayList<>();
         for (PlanItem item : plan.changes()) {
             item.apply();
             applied.add(item);
         }
-        if (!onDates.isEmpty()) {
-            List<String> dated = new ArrayList<>(onDates);
-            if (wholly.isEmpty()) {
-                dated.add(model.group().name());
-            }
-            truncated.addAll(truncateDates(dated, changed.dates()));
-        }
+        truncated.addAll(truncateDates(onDates, wholly.isEmpty(), changed.dates()));
         List<String> recalculated = new ArrayList<>();
         for (DesiredFeatureType type : model.featureTypes()) {
             if (type.history() && refresh.contains(type.layer())) {
@@ -149,10 +148,32 @@ public final class GeoServerPublisher {
     }
 
     /**
-     * Deletes only these dates' tiles. The latest date is the TIME filter's default, whose tiles GeoWebCache keeps apart
-     * (shared by requests with and without TIME), so that date deletes the default's tiles.
+     * The layers changed on these dates only; without dates, or without TIME filters (a date's tiles cannot be told apart
+     * then), they join {@code everyDate}. Layers already there are left out.
      */
-    private List<String> truncateDates(List<String> names, Set<String> changedDates) {
+    private static Set<String> dated(Set<String> layers, Set<String> changedDates, Set<String> everyDate, boolean tileLayersManaged) {
+        Set<String> dated = new LinkedHashSet<>(layers);
+        dated.removeAll(everyDate);
+        if (!tileLayersManaged || changedDates.isEmpty()) {
+            everyDate.addAll(dated);
+            dated.clear();
+        }
+        return dated;
+    }
+
+    /**
+     * Deletes only these dates' tiles of these layers and, with {@code group}, of the group too. The latest date is the
+     * TIME filter's default, whose tiles GeoWebCache keeps apart (shared by requests with and without TIME), so that date
+     * deletes the default's tiles.
+     */
+    private List<String> truncateDates(Set<String> layers, boolean group, Set<String> changedDates) {
+        if (layers.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(layers);
+        if (group) {
+            names.add(model.group().name());
+        }
         List<String> published = dates.all();
         String latest = published.isEmpty() ? null : published.get(published.size() - 1);
         Set<String> cached = tiles.cachedLayers();

@@ -147,35 +147,7 @@ public final class ReportLog {
         }
     }
 
-    /** The loaded report dates older than {@code before}. */
-    java.util.List<LocalDate> datesBefore(Connection db, LocalDate before) throws SQLException {
-        java.util.List<LocalDate> dates = new java.util.ArrayList<>();
-        if (!exists(db)) {
-            return dates;
-        }
-        try (PreparedStatement query = db.prepareStatement("SELECT report_date FROM " + table() + " WHERE report_date < ? ORDER BY 1")) {
-            query.setObject(1, before);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    dates.add(rows.getObject(1, LocalDate.class));
-                }
-            }
-        }
-        return dates;
-    }
-
-    /** Forgets the reports older than {@code before}: they were deleted. */
-    void forgetBefore(Connection db, LocalDate before) throws SQLException {
-        if (!exists(db)) {
-            return;
-        }
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM " + table() + " WHERE report_date < ?")) {
-            delete.setObject(1, before);
-            delete.executeUpdate();
-        }
-    }
-
-    /** Forgets the report of that date (it was retracted); true when there was one. */
+    /** Forgets the report of that date (it was retracted or purged); true when there was one. */
     boolean forget(Connection db, LocalDate reportDate) throws SQLException {
         if (!exists(db)) {
             return false;

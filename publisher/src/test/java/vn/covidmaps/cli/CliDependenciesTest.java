@@ -25,11 +25,10 @@ class CliDependenciesTest {
             "vn\\.covidmaps\\.(ingest|geometry|postgis|geoserver|layer|privacy|portal|opendata|qgis|annotate)\\.([A-Z]\\w*)");
     /**
      * Records the engine's verbs return that live where they are made: a validation's problems, the
-     * database half of a plan, and the results of diff, history and retract.
+     * database half of a plan, and the results of diff and history.
      */
     private static final Set<String> RESULT_RECORDS = Set.of("ingest.Problem", "ingest.Problems", "postgis.DatabasePlan",
-            "postgis.TableChange", "postgis.LayerDiff", "postgis.ReportDiff", "postgis.AuditLog", "postgis.ReportHistory",
-            "postgis.Retraction");
+            "postgis.TableChange", "postgis.LayerDiff", "postgis.ReportDiff", "postgis.AuditLog", "postgis.ReportHistory");
 
     static List<String> workingTypes(String file, String source) {
         List<String> found = new ArrayList<>();

@@ -37,4 +37,28 @@ class FailureHandlerTest {
         assertEquals("s.t.geom is POINT,4326 but the layer needs MULTIPOLYGON,4326", e.getMessage());
         assertEquals("covidmaps: s.t.geom có kiểu POINT,4326 nhưng lớp cần MULTIPOLYGON,4326\n", print(e, "vi"));
     }
+
+    @Test
+    void aGeoServerFailureAfterPostgisChangedIsTheFailureThenWhatStaysDoneInOneWay() {
+        var failed = new vn.covidmaps.engine.GeoServerOutcome.Failed(new CovidMapsException(ErrorCode.TABLE_CONFLICT, Text.of("gs.none")));
+        StringWriter err = new StringWriter();
+        int exit = FailureHandler.geoServerBehind(failed, "purge.geoserverBehind", Messages.of("vi"), new PrintWriter(err, true), false,
+                "checkpoints");
+        assertEquals(ExitCodes.of(ErrorCode.TABLE_CONFLICT), exit);
+        assertEquals("covidmaps: " + Messages.of("vi").text("gs.none") + "\n"
+                + Messages.of("vi").text("purge.geoserverBehind", "checkpoints") + "\n", err.toString());
+
+        StringWriter quiet = new StringWriter();
+        assertEquals(ExitCodes.OK, FailureHandler.geoServerBehind(new vn.covidmaps.engine.GeoServerOutcome.NotAsked(),
+                "publish.geoserverBehind", Messages.of("en"), new PrintWriter(quiet, true), false));
+        assertEquals(ExitCodes.OK, FailureHandler.openDataBehind(new vn.covidmaps.engine.OpenDataOutcome.NotAsked(),
+                "opendata.failed", Messages.of("en"), new PrintWriter(quiet, true), false));
+        assertEquals("", quiet.toString(), "nothing failed, nothing is said");
+
+        StringWriter openData = new StringWriter();
+        assertEquals(ExitCodes.FAILURE, FailureHandler.openDataBehind(new vn.covidmaps.engine.OpenDataOutcome.Failed(
+                new java.io.UncheckedIOException("disk full", new java.io.IOException("disk full"))), "opendata.purgeFailed",
+                Messages.of("en"), new PrintWriter(openData, true), false));
+        assertEquals("covidmaps: disk full\n" + Messages.of("en").text("opendata.purgeFailed") + "\n", openData.toString());
+    }
 }

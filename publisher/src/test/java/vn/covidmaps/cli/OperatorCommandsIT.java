@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Setting;
+import vn.covidmaps.config.Messages;
 import vn.covidmaps.config.Settings;
 
-/** diff, history and retract as the operator runs them, against the real PostGIS (database only). */
+/** diff, history, retract and purge as the operator runs them, against the real PostGIS (database only). */
 class OperatorCommandsIT {
     private static final String SCHEMA = "it_operator_" + ProcessHandle.current().pid();
     private final Settings settings = TestDatabase.settings(SCHEMA);
@@ -31,13 +31,7 @@ class OperatorCommandsIT {
     @BeforeEach
     void configure(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
-                Setting.PRIVACY_KEY}) {
-            properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
-        }
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        config = TestDatabase.writeConfig(dir, settings);
         assertEquals(ExitCodes.OK, run("publish", "publisher/sample/bao-cao-2021-06-01", "-d", "2021-06-01", "--database-only"), err.toString());
         assertEquals(ExitCodes.OK, run("publish", "publisher/sample/bao-cao-2021-06-08.xlsx", "-d", "2021-06-08", "--database-only"), err.toString());
     }
@@ -123,5 +117,21 @@ class OperatorCommandsIT {
         assertEquals("retract", json.at("/audit/0/action").asText());
         assertEquals("2021-06-08", json.at("/audit/0/date").asText());
         assertEquals(100, json.at("/reports/0/rows/patient_homes").asInt());
+    }
+
+    @Test
+    void purgeIsWrittenToTheAuditTrailThatHistoryShows() throws IOException {
+        assertEquals(ExitCodes.OK, run("purge", "--before", "08/06/2021", "--yes", "--database-only"), err.toString());
+        assertTrue(out.toString().contains("Deleted 1 report date(s) older than 08/06/2021"), out.toString());
+
+        assertEquals(ExitCodes.OK, run("history", "--lang", "vi"), err.toString());
+        assertTrue(out.toString().matches("(?s).*xóa hẳn +01/06/2021.*"), "the purged date is in the audit trail: " + out);
+        assertEquals(ExitCodes.OK, run("history", "--format", "json"), err.toString());
+        JsonNode json = OutputSchema.check(out.toString());
+        assertEquals("purge", json.at("/audit/0/action").asText());
+        assertEquals("2021-06-01", json.at("/audit/0/date").asText());
+        assertEquals(System.getProperty("user.name"), json.at("/audit/0/user").asText());
+        assertEquals(1, json.at("/reports").size(), "only the 8th is left: " + json.at("/reports"));
+        assertEquals("2021-06-08", json.at("/reports/0/date").asText());
     }
 }

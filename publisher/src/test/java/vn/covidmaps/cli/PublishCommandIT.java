@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -32,13 +31,7 @@ class PublishCommandIT {
     @BeforeEach
     void configure(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
-                Setting.PRIVACY_KEY}) {
-            properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
-        }
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        config = TestDatabase.writeConfig(dir, settings);
     }
 
     @AfterEach

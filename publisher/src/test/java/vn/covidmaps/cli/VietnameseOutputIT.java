@@ -15,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,24 +66,16 @@ class VietnameseOutputIT {
     @BeforeEach
     void configure(@TempDir Path dir) throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
-        Map<Setting, String> values = new java.util.LinkedHashMap<>();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
-                Setting.PRIVACY_KEY}) {
-            values.put(setting, settings.get(setting));
-        }
-        values.put(Setting.GEOSERVER_URL, GEOSERVER);
-        values.put(Setting.GEOSERVER_USER, System.getenv().getOrDefault("GEOSERVER_USER", "admin"));
-        values.put(Setting.GEOSERVER_PASSWORD, System.getenv().getOrDefault("GEOSERVER_PASSWORD", "geoserver"));
-        values.put(Setting.GEOSERVER_WORKSPACE, WORKSPACE);
-        values.put(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WORKSPACE);
-        values.put(Setting.GEOSERVER_DATASTORE, WORKSPACE + "_postgis");
-        values.put(Setting.GEOSERVER_LAYER_GROUP, WORKSPACE);
-        values.put(Setting.GEOSERVER_DB_NAME, "covidmaps_test");
-        values.put(Setting.GEOSERVER_DB_PASSWORD, System.getenv().getOrDefault("COVIDMAPS_GEOSERVER_DB_PASSWORD", "covidmaps-reader-local"));
-        StringBuilder properties = new StringBuilder();
-        values.forEach((setting, value) -> properties.append(setting.key()).append('=').append(value).append('\n'));
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        config = TestDatabase.writeConfig(dir, settings
+                .with(Setting.GEOSERVER_URL, GEOSERVER)
+                .with(Setting.GEOSERVER_USER, System.getenv().getOrDefault("GEOSERVER_USER", "admin"))
+                .with(Setting.GEOSERVER_PASSWORD, System.getenv().getOrDefault("GEOSERVER_PASSWORD", "geoserver"))
+                .with(Setting.GEOSERVER_WORKSPACE, WORKSPACE)
+                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WORKSPACE)
+                .with(Setting.GEOSERVER_DATASTORE, WORKSPACE + "_postgis")
+                .with(Setting.GEOSERVER_LAYER_GROUP, WORKSPACE)
+                .with(Setting.GEOSERVER_DB_NAME, "covidmaps_test")
+                .with(Setting.GEOSERVER_DB_PASSWORD, System.getenv().getOrDefault("COVIDMAPS_GEOSERVER_DB_PASSWORD", "covidmaps-reader-local")));
     }
 
     @AfterEach

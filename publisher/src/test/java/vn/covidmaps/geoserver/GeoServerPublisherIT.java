@@ -65,10 +65,7 @@ class GeoServerPublisherIT {
         catalog = LayerCatalog.load(Path.of("layers"));
         styles = TestGeoServer.writeStyles(Files.createTempDirectory("covidmaps-styles"), catalog);
         settings = TestGeoServer.settings(styles);
-        GeoServerTransport http = GeoServerTransport.from(settings);
-        if (http.get("rest/workspaces/" + WS + ".json").isPresent()) {
-            new WorkspaceClient(http).delete(WS);
-        }
+        TestGeoServer.dropEverything(settings);
         db = TestGeoServer.connect(settings);
         TestGeoServer.createTables(db, catalog);
         insertCheckpoint("2021-06-01", "Chợ Đông Kinh", 106.7610, 21.8530);
@@ -83,13 +80,7 @@ class GeoServerPublisherIT {
     /** Leaves nothing behind on the shared GeoServer, unless COVIDMAPS_IT_KEEP is set (to look at it). */
     @AfterAll
     void cleanUp() throws Exception {
-        if (System.getenv("COVIDMAPS_IT_KEEP") == null && settings != null) {
-            new WorkspaceClient(GeoServerTransport.from(settings)).delete(WS);
-            try (Statement sql = db.createStatement()) {
-                sql.execute("drop schema if exists " + TestGeoServer.SCHEMA + " cascade");
-                sql.execute("drop schema if exists " + TestGeoServer.META_SCHEMA + " cascade");
-            }
-        }
+        TestGeoServer.cleanUp(settings);
         if (db != null) {
             db.close();
         }

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.locationtech.jts.geom.Coordinate;
 import vn.covidmaps.cli.CovidMaps;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PublishResult;
@@ -73,12 +71,8 @@ class PrivacyIT {
         if (!reachable) {
             return;
         }
-        settings = TestGeoServer.settings(Path.of("styles"))
-                .with(Setting.GEOSERVER_WORKSPACE, WS).with(Setting.GEOSERVER_LAYER_GROUP, WS)
-                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WS)
-                .with(Setting.GEOSERVER_DATASTORE, WS + "_postgis")
-                .with(Setting.DB_SCHEMA, SCHEMA).with(Setting.DB_META_SCHEMA, SCHEMA + "_meta");
-        dropEverything();
+        settings = TestGeoServer.settings(Path.of("styles"), WS, SCHEMA);
+        TestGeoServer.dropEverything(settings);
         homes = trueHomes();
         for (String date : List.of("2021-06-01", "2021-06-08")) {
             PublishResult result = new Publisher(settings).publish(List.of(SAMPLES.resolve("bao-cao-" + date + ".xlsx")),
@@ -95,9 +89,7 @@ class PrivacyIT {
 
     @AfterAll
     void cleanUp() throws Exception {
-        if (settings != null && System.getenv("COVIDMAPS_IT_KEEP") == null) {
-            dropEverything();
-        }
+        TestGeoServer.cleanUp(settings);
     }
 
     @Test
@@ -285,19 +277,9 @@ class PrivacyIT {
         return capabilities.substring(dimension, capabilities.indexOf("</Dimension>", dimension));
     }
 
-    /** The test's settings as a configuration file, for the command line; it holds passwords, so only its owner reads it. */
+    /** The test's settings as a configuration file, for the command line. */
     private Path configFile(Path dir) throws Exception {
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : Setting.values()) {
-            String value = settings.get(setting);
-            if (value != null) {
-                properties.append(setting.key()).append('=').append(value.replace("\\", "\\\\")).append('\n');
-            }
-        }
-        Path file = dir.resolve("covidmaps.properties");
-        Files.writeString(file, properties, StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        return file;
+        return vn.covidmaps.TestDatabase.writeConfig(dir, settings);
     }
 
     private static int run(StringWriter out, String... args) {
@@ -305,16 +287,5 @@ class PrivacyIT {
         int code = CovidMaps.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         out.write(err.toString());
         return code;
-    }
-
-    private void dropEverything() throws Exception {
-        GeoServerTransport http = GeoServerTransport.from(settings);
-        if (http.get("rest/workspaces/" + WS + ".json").isPresent()) {
-            new WorkspaceClient(http).delete(WS);
-        }
-        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
-            sql.execute("drop schema if exists " + SCHEMA + " cascade");
-            sql.execute("drop schema if exists " + SCHEMA + "_meta cascade");
-        }
     }
 }

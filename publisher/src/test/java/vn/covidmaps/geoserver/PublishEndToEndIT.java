@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.GeoServerOutcome;
 import vn.covidmaps.engine.PublishResult;
@@ -56,21 +55,15 @@ class PublishEndToEndIT {
             return;
         }
         catalog = LayerCatalog.load(Path.of("layers"));
-        settings = TestGeoServer.settings(Path.of("styles"))
-                .with(Setting.GEOSERVER_WORKSPACE, WS).with(Setting.GEOSERVER_LAYER_GROUP, WS)
-                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WS)
-                .with(Setting.GEOSERVER_DATASTORE, WS + "_postgis")
-                .with(Setting.DB_SCHEMA, SCHEMA).with(Setting.DB_META_SCHEMA, SCHEMA + "_meta");
-        dropEverything();
+        settings = TestGeoServer.settings(Path.of("styles"), WS, SCHEMA);
+        TestGeoServer.dropEverything(settings);
         publish("2021-06-01");
         publish("2021-06-08");
     }
 
     @AfterAll
     void cleanUp() throws Exception {
-        if (settings != null && System.getenv("COVIDMAPS_IT_KEEP") == null) {
-            dropEverything();
-        }
+        TestGeoServer.cleanUp(settings);
     }
 
     @Test
@@ -179,17 +172,6 @@ class PublishEndToEndIT {
             double x = rows.getDouble(1);
             double y = rows.getDouble(2);
             return Optional.of(new Bbox(x - 0.002, y - 0.002, x + 0.002, y + 0.002));
-        }
-    }
-
-    private void dropEverything() throws Exception {
-        GeoServerTransport http = GeoServerTransport.from(settings);
-        if (http.get("rest/workspaces/" + WS + ".json").isPresent()) {
-            new WorkspaceClient(http).delete(WS);
-        }
-        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
-            sql.execute("drop schema if exists " + SCHEMA + " cascade");
-            sql.execute("drop schema if exists " + SCHEMA + "_meta cascade");
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.covidmaps.geoserver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.stream.Stream;
@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.covidmaps.cli.CovidMaps;
 import vn.covidmaps.cli.OutputSchema;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.postgis.Database;
 
@@ -56,20 +55,9 @@ class ReviewedPlanIT {
                 Files.copy(file, styles.resolve(file.getFileName().toString()));
             }
         }
-        settings = TestGeoServer.settings(styles)
-                .with(Setting.GEOSERVER_WORKSPACE, WS).with(Setting.GEOSERVER_LAYER_GROUP, WS)
-                .with(Setting.GEOSERVER_NAMESPACE_URI, "https://covidmaps.vn/" + WS)
-                .with(Setting.GEOSERVER_DATASTORE, WS + "_postgis")
-                .with(Setting.DB_SCHEMA, SCHEMA).with(Setting.DB_META_SCHEMA, SCHEMA + "_meta");
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : Setting.values()) {
-            if (settings.get(setting) != null) {
-                properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
-            }
-        }
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
-        dropEverything();
+        settings = TestGeoServer.settings(styles, WS, SCHEMA);
+        config = vn.covidmaps.TestDatabase.writeConfig(dir, settings);
+        TestGeoServer.dropEverything(settings);
         assertEquals(0, run("publish", "publisher/sample/bao-cao-2021-06-01.xlsx", "-d", "2021-06-01"), err.toString());
     }
 
@@ -81,7 +69,7 @@ class ReviewedPlanIT {
     @AfterAll
     void cleanUp() throws Exception {
         if (settings != null && System.getenv("COVIDMAPS_IT_KEEP") == null) {
-            dropEverything();
+            TestGeoServer.dropEverything(settings);
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
@@ -126,9 +114,16 @@ class ReviewedPlanIT {
         JsonNode document = OutputSchema.check(out.toString());
         assertEquals(new ObjectMapper().readTree(plan.toFile()), document, "the plan file is the plan document");
         assertEquals("2021-06-01", document.at("/diff/against").asText());
-        // KNOWN DEFECT since the serving, privacy and operator branches met on main (2026-12-02): a layer disabled
-        // on GeoServer behind the plan's back is no longer seen as a change, so publish --plan applied the stale plan.
-        // The check is left out until that is fixed; see the closing note of 2026-12-02.
+        // a layer is switched off behind the plan's back. GeoServer 2.21 keeps a layer's "enabled" on its feature type
+        // (LayerInfo's is transient): a PUT of {"layer":{"enabled":false}} leaves the layer served, so the switch is
+        // made where GeoServer's own page makes it, and the test checks that the layer truly stopped being served
+        GeoServerTransport http = GeoServerTransport.from(settings);
+        http.put("rest/workspaces/" + WS + "/datastores/" + WS + "_postgis/featuretypes/checkpoints.json", GeoServerTransport.JSON,
+                "{\"featureType\":{\"enabled\":false}}");
+        assertFalse(wmsLayers().contains("<Name>checkpoints</Name>"), "GeoServer no longer serves the layer");
+        assertEquals(1, run("publish", "--plan", plan.toString(), "--lang", "vi"));
+        assertTrue(err.toString().contains("đã cũ: cấu hình GeoServer đã thay đổi"), err.toString());
+        assertEquals(0, rows("2021-06-08"), "a refused plan loads nothing");
 
         // a fresh plan goes through, and publish prints what it changed
         assertEquals(0, run("plan", workbook.toString(), "-d", "2021-06-08", "--out", plan.toString()), err.toString());
@@ -138,9 +133,21 @@ class ReviewedPlanIT {
         assertEquals(130, published.at("/database/loaded/patient_homes").asInt());
         assertTrue(published.at("/diff/layers").toString().contains("{\"row\":\"Huyện Cao Lộc\",\"values\":[{\"attribute\":\"risk_level_label\""),
                 "publish carries the same summary: " + published.at("/diff"));
-        assertTrue(published.at("/geoserver/write_requests").asInt() > 0, "the disabled layer is enabled again");
+        assertTrue(published.at("/geoserver/changes").toString().contains(
+                "{\"resource\":\"feature type checkpoints\",\"action\":\"update\",\"detail\":\"disabled\"}"),
+                "the plan of a publish enables the layer again: " + published.at("/geoserver/changes"));
+        assertTrue(wmsLayers().contains("<Name>checkpoints</Name>"), "GeoServer serves the layer again");
+        assertEquals(0, run("plan", workbook.toString(), "-d", "2021-06-08", "--format", "json"), err.toString());
+        assertTrue(OutputSchema.check(out.toString()).at("/geoserver/resources").toString()
+                .contains("{\"resource\":\"feature type checkpoints\",\"action\":\"unchanged\""), "a re-run converges: " + out);
         assertEquals(130, rows("2021-06-08"));
         assertEquals(2, run("publish", "--plan", plan.toString(), workbook.toString()), "a plan brings its own report");
+    }
+
+    /** The layers GeoServer's WMS of the workspace lists, as its capabilities name them. */
+    private static String wmsLayers() throws Exception {
+        return new String(Ows.get(TestGeoServer.URL + "/" + WS + "/wms?service=WMS&version=1.3.0&request=GetCapabilities").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private long rows(String date) throws Exception {
@@ -148,17 +155,6 @@ class ReviewedPlanIT {
              var rows = sql.executeQuery("SELECT count(*) FROM " + SCHEMA + ".patient_homes WHERE report_date = DATE '" + date + "'")) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private void dropEverything() throws Exception {
-        GeoServerTransport http = GeoServerTransport.from(settings);
-        if (http.get("rest/workspaces/" + WS + ".json").isPresent()) {
-            new WorkspaceClient(http).delete(WS);
-        }
-        try (Connection db = new Database(settings).connect(); Statement sql = db.createStatement()) {
-            sql.execute("drop schema if exists " + SCHEMA + " cascade");
-            sql.execute("drop schema if exists " + SCHEMA + "_meta cascade");
         }
     }
 }

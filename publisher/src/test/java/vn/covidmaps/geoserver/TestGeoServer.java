@@ -87,6 +87,28 @@ final class TestGeoServer {
                 .with(Setting.PRIVACY_KEY, vn.covidmaps.TestDatabase.TEST_PRIVACY_KEY);
     }
 
+    /** The same, with the bookkeeping schema {@code schema + "_meta"}. */
+    static Settings settings(Path stylesDir, String workspace, String schema) {
+        return settings(stylesDir, workspace, schema, schema + "_meta");
+    }
+
+    /** Deletes the test's workspace, if GeoServer has it, and drops its schemas: where a test class starts from. */
+    static void dropEverything(Settings settings) throws SQLException {
+        GeoServerTransport http = GeoServerTransport.from(settings);
+        String workspace = settings.require(Setting.GEOSERVER_WORKSPACE);
+        if (http.get("rest/workspaces/" + workspace + ".json").isPresent()) {
+            new WorkspaceClient(http).delete(workspace);
+        }
+        vn.covidmaps.TestDatabase.dropSchemas(settings);
+    }
+
+    /** {@link #dropEverything} at the end of a test class, unless COVIDMAPS_IT_KEEP is set (to look at what it made). */
+    static void cleanUp(Settings settings) throws SQLException {
+        if (settings != null && System.getenv("COVIDMAPS_IT_KEEP") == null) {
+            dropEverything(settings);
+        }
+    }
+
     static Connection connect(Settings settings) throws SQLException {
         return DriverManager.getConnection(settings.require(Setting.DB_URL), settings.require(Setting.DB_USER),
                 settings.require(Setting.DB_PASSWORD));

@@ -66,10 +66,7 @@ class TileCacheIT {
         catalog = LayerCatalog.load(Path.of("layers"));
         Path styles = TestGeoServer.writeStyles(Files.createTempDirectory("covidmaps-styles"), catalog);
         settings = TestGeoServer.settings(styles, WS, SCHEMA, META).with(Setting.TILES_SEED_ZOOM, "10-12");
-        GeoServerTransport http = GeoServerTransport.from(settings);
-        if (http.get("rest/workspaces/" + WS + ".json").isPresent()) {
-            new WorkspaceClient(http).delete(WS);
-        }
+        TestGeoServer.dropEverything(settings);
         db = TestGeoServer.connect(settings);
         TestGeoServer.createTables(db, catalog, SCHEMA, META);
         insertCheckpoint("2021-06-01", "Chốt cầu Kỳ Lừa", 106.7700, 21.8600);
@@ -80,13 +77,7 @@ class TileCacheIT {
 
     @AfterAll
     void cleanUp() throws Exception {
-        if (System.getenv("COVIDMAPS_IT_KEEP") == null && settings != null) {
-            new WorkspaceClient(GeoServerTransport.from(settings)).delete(WS);
-            try (Statement sql = db.createStatement()) {
-                sql.execute("drop schema if exists " + SCHEMA + " cascade");
-                sql.execute("drop schema if exists " + META + " cascade");
-            }
-        }
+        TestGeoServer.cleanUp(settings);
         if (db != null) {
             db.close();
         }

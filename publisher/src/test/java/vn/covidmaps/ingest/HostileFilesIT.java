@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.postgis.Database;
 
@@ -48,13 +46,7 @@ class HostileFilesIT {
     @BeforeAll
     static void publishAReportFirst() throws Exception {
         TestDatabase.dropSchemas(SETTINGS);
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
-                Setting.PRIVACY_KEY}) {
-            properties.append(setting.key()).append('=').append(SETTINGS.get(setting)).append('\n');
-        }
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        config = TestDatabase.writeConfig(dir, SETTINGS);
         Run first = covidmaps("publish", SMALL.toString(), "-d", "2021-06-08", "--database-only", "-c", config.toString());
         assertEquals(0, first.exit(), first.err());
     }

@@ -11,7 +11,6 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.cli.CovidMaps;
-import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.postgis.Database;
 
@@ -48,13 +46,7 @@ class OfficeEncodingsIT {
     @BeforeEach
     void configure() throws IOException, SQLException {
         TestDatabase.dropSchemas(settings);
-        StringBuilder properties = new StringBuilder();
-        for (Setting setting : new Setting[] {Setting.DB_URL, Setting.DB_USER, Setting.DB_PASSWORD, Setting.DB_SCHEMA, Setting.DB_META_SCHEMA,
-                Setting.PRIVACY_KEY}) {
-            properties.append(setting.key()).append('=').append(settings.get(setting)).append('\n');
-        }
-        config = Files.writeString(dir.resolve("covidmaps.properties"), properties);
-        Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
+        config = TestDatabase.writeConfig(dir, settings);
     }
 
     @AfterEach

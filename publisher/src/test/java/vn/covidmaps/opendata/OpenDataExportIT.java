@@ -1,6 +1,7 @@
 package vn.covidmaps.opendata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.covidmaps.TestDatabase;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.engine.OpenDataOutcome;
+import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerDefinition;
@@ -56,14 +59,21 @@ class OpenDataExportIT {
     static Path out;
     private Settings settings;
     private Publisher publisher;
+    private PublishResult june1;
+    private PublishResult june8;
 
     @BeforeAll
     void publishBothSamplesIntoPostgis() throws Exception {
         settings = TestDatabase.settings("it_opendata").with(Setting.OPENDATA_DIR, out.resolve("open").toString());
         TestDatabase.dropSchemas(settings);
         publisher = new Publisher(settings);
-        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-01.xlsx")), LocalDate.parse("2021-06-01"), false, true);
-        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), false, true);
+        june1 = publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-01.xlsx")), LocalDate.parse("2021-06-01"), false, true);
+        june8 = publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), false, true);
+    }
+
+    /** What a publish did to the open-data copy: it exports each report as it is loaded. */
+    private static OpenDataExport.Result exported(PublishResult result) {
+        return assertInstanceOf(OpenDataOutcome.Exported.class, result.openData(), "publish exports the open data").result();
     }
 
     @AfterAll
@@ -80,8 +90,9 @@ class OpenDataExportIT {
     @Test
     @Order(1)
     void everyDateGetsItsFilesAndTheCatalogTellsTheirRowsAndFingerprints() throws Exception {
-        OpenDataExport.Result result = publisher.exportOpenData().orElseThrow();
-        assertEquals(List.of(LocalDate.parse("2021-06-01"), LocalDate.parse("2021-06-08")), result.written());
+        assertEquals(List.of(LocalDate.parse("2021-06-01")), exported(june1).written());
+        assertEquals(List.of(LocalDate.parse("2021-06-08")), exported(june8).written());
+        assertEquals(List.of(LocalDate.parse("2021-06-01")), exported(june8).unchanged(), "the earlier date is left as it is");
         JsonNode catalog = catalog();
         assertEquals("CC-BY-4.0", catalog.path("licence").asText());
         assertEquals(2, catalog.path("dates").size());
@@ -162,8 +173,8 @@ class OpenDataExportIT {
         assertEquals(before, times(), "nothing rewritten");
         assertEquals(new String(catalog, StandardCharsets.UTF_8), Files.readString(root().resolve("catalog.json")));
 
-        publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), true, true);
-        OpenDataExport.Result replaced = publisher.exportOpenData().orElseThrow();
+        OpenDataExport.Result replaced = exported(
+                publisher.publish(List.of(SAMPLES.resolve("bao-cao-2021-06-08.xlsx")), LocalDate.parse("2021-06-08"), true, true));
         assertEquals(List.of(LocalDate.parse("2021-06-08")), replaced.written(), "the reloaded date only");
         Map<Path, FileTime> after = times();
         before.forEach((file, time) -> {
@@ -196,9 +207,9 @@ class OpenDataExportIT {
     @Test
     @Order(6)
     void aReportNoLongerInPostgisIsRemovedFromTheCopy() throws Exception {
-        // what retracting the 01/06 report leaves in the bookkeeping (its rows are dropped with it)
-        sql("DELETE FROM it_opendata_meta.reports WHERE report_date = '2021-06-01'");
-        OpenDataExport.Result result = publisher.exportOpenData().orElseThrow();
+        // retract exports too: the retracted report leaves the copy at once
+        OpenDataExport.Result result = assertInstanceOf(OpenDataOutcome.Exported.class,
+                publisher.retract(LocalDate.parse("2021-06-01"), true, true).openData()).result();
         assertEquals(List.of(LocalDate.parse("2021-06-01")), result.removed());
         assertFalse(Files.exists(root().resolve("2021-06-01")));
         assertEquals(1, catalog().path("dates").size());

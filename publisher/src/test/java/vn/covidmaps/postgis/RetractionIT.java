@@ -11,7 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,12 @@ import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.engine.PublishResult;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.engine.RemovedReports;
 
-/** Retracting a report date in the real PostGIS, the audit trail it leaves, and publishing the date again. */
+/**
+ * Retracting a report date in the real PostGIS, the audit trail it leaves, and publishing the date again; a purge is
+ * the same removal of every older date, audited the same way.
+ */
 class RetractionIT {
     private static final Path JUNE_1 = Path.of("publisher/sample/bao-cao-2021-06-01");
     private static final Path JUNE_8 = Path.of("publisher/sample/bao-cao-2021-06-08.xlsx");
@@ -31,14 +35,12 @@ class RetractionIT {
     private final Settings settings = TestDatabase.settings(SCHEMA);
     private final String meta = settings.get(Setting.DB_META_SCHEMA);
     private Publisher publisher;
-    private Retraction retraction;
     private PublishResult.Loaded june8;
 
     @BeforeEach
     void load() throws SQLException {
         TestDatabase.dropSchemas(settings);
         publisher = new Publisher(settings);
-        retraction = new Retraction(new Database(settings), SCHEMA, meta, publisher.catalog());
         publisher.publish(List.of(JUNE_1), D1, false, true);
         june8 = (PublishResult.Loaded) publisher.publish(List.of(JUNE_8), D8, false, true);
     }
@@ -50,16 +52,17 @@ class RetractionIT {
 
     @Test
     void withoutApplyingNothingChangesAndThePlanNamesRowsAndTheFallback() throws SQLException {
-        Retraction.Plan plan = retraction.plan(D8);
+        RemovedReports plan = publisher.retract(D8, false, true).removed();
         assertEquals(june8.loaded(), plan.rows());
         assertEquals(D1, plan.fallback().orElseThrow());
-        assertTrue(plan.logged());
+        assertEquals(Set.of(D8), plan.reportDates());
+        assertFalse(plan.deleted());
         assertEquals(june8.loaded().get("patient_homes"), rows("patient_homes", D8), "planning changes nothing");
     }
 
     @Test
     void retractRemovesTheDateEverywhereIsAuditedAndPublishingAgainConverges() throws SQLException {
-        Retraction.Plan done = retraction.apply(D8);
+        RemovedReports done = publisher.retract(D8, true, true).removed();
         assertEquals(june8.loaded(), done.rows());
         for (String layer : june8.loaded().keySet()) {
             assertEquals(0, rows(layer, D8), layer);
@@ -78,13 +81,35 @@ class RetractionIT {
             assertEquals(D8, audit.get(0).reportDate());
         }
 
-        Retraction.Plan again = retraction.apply(D8);
-        assertFalse(again.hasData(), "a second retract finds nothing and changes nothing");
+        RemovedReports again = publisher.retract(D8, true, true).removed();
+        assertFalse(again.any(), "a second retract finds nothing and changes nothing");
 
         PublishResult.Loaded republished = (PublishResult.Loaded) publisher.publish(List.of(JUNE_8), D8, false, true);
         assertEquals(DatabasePlan.Report.NEW, republished.report(), "the date is loaded afresh, not skipped as already loaded");
         assertEquals(june8.loaded(), republished.loaded());
         assertEquals(june8.loaded().get("patient_homes"), rows("patient_homes", D8));
+    }
+
+    @Test
+    void purgeIsTheSameRemovalOfEveryOlderDateAndIsAuditedToo() throws SQLException {
+        RemovedReports purged = publisher.purge(D8, true, true).removed();
+        assertEquals(Set.of(D1), purged.reportDates());
+        assertEquals(100L, purged.rows().get("patient_homes"));
+        assertEquals(D8, purged.fallback().orElseThrow(), "the latest report stays the map's default");
+        for (String layer : purged.layers()) {
+            assertEquals(0, rows(layer, D1), layer);
+            assertFalse(partitionExists(layer + "__20210601"), layer);
+        }
+        try (Connection db = new Database(settings).connect()) {
+            assertEquals(purged.layers(), new ReportLog(meta).pending(db), "the layers that lost a date wait for GeoServer");
+            List<AuditLog.Entry> audit = new AuditLog(meta).latest(db, 10);
+            assertEquals(List.of(AuditLog.Action.PURGE, AuditLog.Action.PUBLISH, AuditLog.Action.PUBLISH),
+                    audit.stream().map(AuditLog.Entry::action).toList());
+            assertEquals(D1, audit.get(0).reportDate(), "the entry names the date that went");
+            assertTrue(audit.get(0).detail().contains("patient_homes=100"), audit.get(0).detail());
+            assertEquals(List.of(D8), new ReportHistory(meta).reports(db).stream().map(ReportHistory.LoadedReport::reportDate).toList());
+        }
+        assertFalse(publisher.purge(D8, true, true).removed().any(), "a second purge finds nothing");
     }
 
     private long rows(String layer, LocalDate date) throws SQLException {
