@@ -10,7 +10,7 @@ public class LayerDefinitionException extends CovidMapsException {
     private final List<String> problems;
 
     public LayerDefinitionException(List<String> problems) {
-        super(ErrorCode.LAYER_DEFINITIONS, String.join("\n", problems));
+        super(ErrorCode.LAYER_DEFINITIONS, Text.plain(String.join("\n", problems)));
         this.problems = List.copyOf(problems);
     }
 

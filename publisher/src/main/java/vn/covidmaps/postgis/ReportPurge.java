@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * Deletes whole report dates older than a given date from every layer, and their records in the
@@ -44,7 +45,7 @@ public final class ReportPurge {
         try (Connection db = database.connect()) {
             return find(db, before);
         } catch (SQLException e) {
-            throw new DatabaseException("reading the report dates failed", e);
+            throw new DatabaseException(Text.of("database.readDates"), e);
         }
     }
 
@@ -76,7 +77,7 @@ public final class ReportPurge {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new DatabaseException("deleting the reports before " + before + " failed, nothing was deleted", e);
+            throw new DatabaseException(Text.of("database.purge", before), e);
         }
     }
 
@@ -94,7 +95,7 @@ public final class ReportPurge {
             }
             return latest;
         } catch (SQLException e) {
-            throw new DatabaseException("reading the report dates failed", e);
+            throw new DatabaseException(Text.of("database.readDates"), e);
         }
     }
 

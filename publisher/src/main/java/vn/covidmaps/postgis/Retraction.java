@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * Takes one report date back out of every layer: its partitions are dropped, its record forgotten and
@@ -61,7 +62,7 @@ public final class Retraction {
         try (Connection db = database.connect()) {
             return plan(db, reportDate);
         } catch (SQLException e) {
-            throw new DatabaseException("reading the report of " + reportDate + " failed", e);
+            throw new DatabaseException(Text.of("database.readReport", reportDate), e);
         }
     }
 
@@ -128,7 +129,7 @@ public final class Retraction {
             }
             return plan;
         } catch (SQLException e) {
-            throw new DatabaseException("retracting the report of " + reportDate + " failed, nothing was changed", e);
+            throw new DatabaseException(Text.of("database.retract", reportDate), e);
         }
     }
 
