@@ -13,7 +13,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        return report(e, CovidMaps.messages(parseResult), commandLine.getErr(), parseResult.hasMatchedOption("--debug"));
+        return report(e, CovidMaps.messages(parseResult), commandLine.getErr(), CovidMaps.debug(parseResult));
     }
 
     /** Prints {@code e} for the operator and returns its exit code. */
