@@ -21,7 +21,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String prefix = "covidmaps: ";
         err.println(prefix + describe(e, messages));
         if (e instanceof CovidMapsException known) {
-            known.details().forEach(line -> err.println("  " + line));
+            known.details().forEach(line -> err.println("  " + messages.text(line)));
         }
         if (debug) {
             e.printStackTrace(err);

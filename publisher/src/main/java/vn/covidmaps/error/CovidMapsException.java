@@ -33,7 +33,7 @@ public class CovidMapsException extends RuntimeException {
     }
 
     /** Lines printed under the message, one problem each (every problem of the layer files, say); usually none. */
-    public List<String> details() {
+    public List<Text> details() {
         return List.of();
     }
 }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,24 @@ class FailuresInVietnameseTest {
         Path target = dir.resolve("khong-co-thu-muc").resolve("bao-cao-loi.xlsx");
         assertEquals(ExitCodes.FAILURE, run("validate", SMALL, "-d", "2021-06-08", "--annotate", target.toString(), "--lang", "vi"));
         assertEquals("covidmaps: không ghi được " + target + ": tệp hoặc thư mục chứa nó không tồn tại", err.toString().strip());
+    }
+
+    @Test
+    void theLayerFilesProblemsAreListedInVietnamese() throws IOException {
+        Path layers = Files.createDirectory(dir.resolve("lop"));
+        Files.writeString(layers.resolve("diem.yaml"), """
+                name: diem
+                source: {sheet: Điểm, personal_data: false}
+                columns:
+                  - {name: ma, headers: [Mã]}
+                geometry: {type: point}
+                publish: [ma, ma_khac]
+                """);
+        assertEquals(ExitCodes.FAILURE, run("validate", SMALL, "-d", "2021-06-08", "--layers", layers.toString(), "--lang", "vi"));
+        assertEquals(List.of("covidmaps: các định nghĩa lớp bản đồ không dùng được:",
+                "  lớp diem: thiếu `title`",
+                "  lớp diem: công bố 'ma_khac', nhưng đó không phải là cột, nhãn cấp độ hay thuộc tính ranh giới của lớp này"),
+                err.toString().lines().toList());
     }
 
     @Test
