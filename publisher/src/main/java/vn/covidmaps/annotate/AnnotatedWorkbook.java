@@ -2,7 +2,6 @@ package vn.covidmaps.annotate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -13,10 +12,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.dhatim.fastexcel.Worksheet;
 import vn.covidmaps.config.Messages;
+import vn.covidmaps.error.FileException;
 import vn.covidmaps.ingest.Problem;
 import vn.covidmaps.ingest.Problems;
 import vn.covidmaps.ingest.RawRow;
 import vn.covidmaps.ingest.Workbook;
+import vn.covidmaps.text.Text;
 
 /**
  * The workbook that goes back to the Health Department: a first sheet listing every problem, then a
@@ -50,7 +51,7 @@ public final class AnnotatedWorkbook {
             target.finish();
             return marked;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+            throw new FileException(Text.of("io.write", out, FileException.reason(e)), e);
         }
     }
 

@@ -35,10 +35,19 @@ public final class CovidMaps {
 
     /** The language asked for on this command line (--lang), else COVIDMAPS_LANG, else English. */
     static Messages messages(ParseResult parseResult) {
+        return Messages.of(command(parseResult).matchedOptionValue("--lang", System.getenv("COVIDMAPS_LANG")));
+    }
+
+    /** Whether the command asked for stack traces (--debug belongs to the subcommand, as --lang does). */
+    static boolean debug(ParseResult parseResult) {
+        return command(parseResult).hasMatchedOption("--debug");
+    }
+
+    private static ParseResult command(ParseResult parseResult) {
         ParseResult command = parseResult;
         while (command.hasSubcommand()) {
             command = command.subcommand();
         }
-        return Messages.of(command.matchedOptionValue("--lang", System.getenv("COVIDMAPS_LANG")));
+        return command;
     }
 }

@@ -15,7 +15,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        return report(e, CovidMaps.messages(parseResult), commandLine.getErr(), parseResult.hasMatchedOption("--debug"));
+        return report(e, CovidMaps.messages(parseResult), commandLine.getErr(), CovidMaps.debug(parseResult));
     }
 
     /** Prints {@code e} for the operator and returns its exit code. */
@@ -23,7 +23,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         String prefix = "covidmaps: ";
         err.println(prefix + describe(e, messages));
         if (e instanceof CovidMapsException known) {
-            known.details().forEach(line -> err.println("  " + line));
+            known.details().forEach(line -> err.println("  " + messages.text(line)));
         }
         if (debug) {
             e.printStackTrace(err);

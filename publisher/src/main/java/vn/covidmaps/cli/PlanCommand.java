@@ -2,7 +2,6 @@ package vn.covidmaps.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -15,6 +14,8 @@ import vn.covidmaps.config.Messages;
 import vn.covidmaps.engine.Plan;
 import vn.covidmaps.engine.PrivacyPlan;
 import vn.covidmaps.engine.Publisher;
+import vn.covidmaps.error.FileException;
+import vn.covidmaps.text.Text;
 
 @Command(name = "plan", mixinStandardHelpOptions = true)
 final class PlanCommand implements Callable<Integer> {
@@ -38,7 +39,7 @@ final class PlanCommand implements Callable<Integer> {
             try {
                 Files.writeString(planFile, JsonOutput.text(JsonOutput.plan(plan, common.messages())));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write " + planFile + ": " + e.getMessage(), e);
+                throw new FileException(Text.of("io.write", planFile, FileException.reason(e)), e);
             }
         }
         if (output.json()) {

@@ -20,7 +20,8 @@ public class ReportOptions {
     /** The report's files; they are required, except by publish --plan, which takes them from the plan. */
     List<Path> inputs(picocli.CommandLine.Model.CommandSpec spec) {
         if (inputs == null || inputs.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'REPORT'");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    CovidMaps.messages(spec.commandLine().getParseResult()).text("option.missingReport"));
         }
         return inputs;
     }

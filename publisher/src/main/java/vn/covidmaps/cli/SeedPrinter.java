@@ -20,6 +20,8 @@ final class SeedPrinter {
         if (seeding.any()) {
             out.println("  " + messages.text("applied.seeding", seeding.layer(), seeding.zoomStart(), seeding.zoomStop(),
                     seeding.tiles(), seeding.zoomStop() < seeding.wanted() ? messages.text("applied.seedingShallower") : ""));
+        } else if (seeding.switchedOff()) {
+            out.println("  " + messages.text("applied.seedingOff"));
         } else {
             out.println("  " + messages.text("applied.noSeeding", seeding.zoomStart()));
         }

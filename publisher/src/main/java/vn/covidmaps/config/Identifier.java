@@ -1,6 +1,7 @@
 package vn.covidmaps.config;
 
 import java.util.regex.Pattern;
+import vn.covidmaps.text.Text;
 
 /**
  * The one rule for names that reach SQL and GeoServer URLs (schemas, tables, columns, roles, layers):
@@ -16,10 +17,15 @@ public final class Identifier {
         return name != null && RULE.matcher(name).matches();
     }
 
-    /** {@code name}, or a configuration error naming {@code what} it is. */
-    public static String require(String what, String name) {
+    /** {@code name}, the value of {@code setting}, or a configuration error naming the setting. */
+    public static String require(Setting setting, String name) {
+        return require(Text.plain(setting.key()), name);
+    }
+
+    /** {@code name}, or a configuration error naming {@code what} it is (a layer's name, a column…). */
+    public static String require(Text what, String name) {
         if (!isValid(name)) {
-            throw new ConfigurationException(what + " '" + name + "' must be a lower-case ASCII identifier (a-z, 0-9, _)");
+            throw new ConfigurationException(Text.of("setting.identifier", what, name));
         }
         return name;
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.covidmaps.error.FileException;
+import vn.covidmaps.text.Text;
 
 /**
  * The publisher's configuration: a properties file overridden by environment variables. Every key
@@ -36,11 +38,11 @@ public final class Settings {
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 properties.load(reader);
             } catch (IOException e) {
-                throw new ConfigurationException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+                throw new ConfigurationException(Text.of("setting.fileUnreadable", file, FileException.reason(e)), e);
             }
             for (String key : properties.stringPropertyNames()) {
                 Setting setting = Setting.byKey(key).orElseThrow(() -> new ConfigurationException(
-                        file + ": unknown setting '" + key + "' (known: " + Setting.keys() + ")"));
+                        Text.of("setting.unknown", file, key, Setting.keys())));
                 if (setting.secret()) {
                     requireOwnerOnly(file, key);
                 }
@@ -65,8 +67,7 @@ public final class Settings {
         try {
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
             if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-                throw new ConfigurationException(file + " holds '" + key
-                        + "' but can be read by other users; run: chmod 600 " + file);
+                throw new ConfigurationException(Text.of("setting.readableByOthers", file, key));
             }
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system: nothing to check
@@ -82,8 +83,27 @@ public final class Settings {
     }
 
     public String require(Setting setting) {
-        return optional(setting).orElseThrow(() -> new ConfigurationException("setting '" + setting.key()
-                + "' is not set (set it in the configuration file or as " + setting.environmentVariable() + ")"));
+        return optional(setting).orElseThrow(() -> new ConfigurationException(
+                Text.of("setting.missing", setting.key(), setting.environmentVariable())));
+    }
+
+    /** The whole number {@code setting} holds, from {@code min} to {@code max}, or a configuration error saying so. */
+    public long wholeNumber(Setting setting, long min, long max) {
+        String text = require(setting).strip();
+        try {
+            long value = Long.parseLong(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ConfigurationException(Text.of("setting.notInRange", setting.key(), min, max, text));
+    }
+
+    /** {@code setting} as a timeout or an age in seconds, from {@code min} to {@code max}. */
+    public java.time.Duration seconds(Setting setting, long min, long max) {
+        return java.time.Duration.ofSeconds(wholeNumber(setting, min, max));
     }
 
     public Path path(Setting setting) {

@@ -107,7 +107,7 @@ final class DatabaseLoad {
         try (java.sql.Connection db = new Database(settings).connect()) {
             return vn.covidmaps.postgis.ReportDiff.previous(db, settings.require(Setting.DB_META_SCHEMA), reportDate).orElse(null);
         } catch (java.sql.SQLException e) {
-            throw new vn.covidmaps.postgis.DatabaseException("reading the loaded reports failed", e);
+            throw new vn.covidmaps.postgis.DatabaseException(Text.of("database.readLoaded"), e);
         }
     }
 
@@ -184,10 +184,15 @@ final class DatabaseLoad {
             throw new ConfigurationException(Text.of("privacy.keyMissing", generalised.get().name(), file,
                     Setting.PRIVACY_KEY.environmentVariable(), PrivacyKey.MIN_LENGTH));
         }
+        return configuredKey(configured.get());
+    }
+
+    /** privacy.key as a key, or the configuration error that it is too short. */
+    private static PrivacyKey configuredKey(String key) {
         try {
-            return PrivacyKey.of(configured.get());
+            return PrivacyKey.of(key);
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException(Text.of("privacy.keyShort", PrivacyKey.MIN_LENGTH));
+            throw new ConfigurationException(Text.of("privacy.keyShort", PrivacyKey.MIN_LENGTH), e);
         }
     }
 
@@ -228,7 +233,7 @@ final class DatabaseLoad {
         settings.optional(Setting.COMMUNE_BOUNDARIES).map(Path::of).ifPresent(fingerprint::file);
         // a new key moves every area, so the same files are loaded again; the key itself is never stored
         settings.optional(Setting.PRIVACY_KEY).ifPresent(key -> fingerprint.text(
-                java.util.HexFormat.of().formatHex(PrivacyKey.of(key).hash("covidmaps fingerprint"))));
+                java.util.HexFormat.of().formatHex(configuredKey(key).hash("covidmaps fingerprint"))));
         return fingerprint.text(settings.get(Setting.PROVINCES)).text(settings.get(Setting.VN2000_CRS)).hex();
     }
 }

@@ -2,7 +2,6 @@ package vn.covidmaps.engine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.covidmaps.error.FileException;
+import vn.covidmaps.text.Text;
 
 /**
  * SHA-256 over everything that decides what a report loads as: the workbook files, the layer
@@ -52,7 +53,7 @@ final class Fingerprint {
                     digest.update(buffer, 0, n);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
+                throw new FileException(Text.of("file.unreadable", file, FileException.reason(e)), e);
             }
         }
         return this;
@@ -65,7 +66,7 @@ final class Fingerprint {
         try (Stream<Path> walk = Files.walk(path)) {
             return new ArrayList<>(walk.filter(Files::isRegularFile).sorted().toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + path, e);
+            throw new FileException(Text.of("io.list", path, FileException.reason(e)), e);
         }
     }
 

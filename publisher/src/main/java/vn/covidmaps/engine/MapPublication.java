@@ -37,6 +37,7 @@ import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.LayerFacts;
 import vn.covidmaps.postgis.ReaderRole;
 import vn.covidmaps.postgis.ReportLog;
+import vn.covidmaps.text.Text;
 
 /**
  * The GeoServer half of publishing: GeoServer's read-only database role, then GeoServer itself
@@ -65,7 +66,7 @@ final class MapPublication {
             List<Change> role = ReaderRole.from(settings, catalog).plan(db);
             return new Preview(role, changes(withBaseMap(geoServer(db)).items()));
         } catch (SQLException e) {
-            throw new DatabaseException("reading GeoServer's database role failed", e);
+            throw new DatabaseException(Text.of("database.readRole"), e);
         }
     }
 
@@ -104,7 +105,7 @@ final class MapPublication {
             return new GeoServerOutcome.Applied(role, changes(applied.applied()), applied.boundsRecalculated(),
                     applied.tilesTruncated(), applied.writeRequests(), Seeding.of(seeding));
         } catch (SQLException e) {
-            throw new DatabaseException("preparing GeoServer's database role failed", e);
+            throw new DatabaseException(Text.of("database.prepareRole"), e);
         }
     }
 
@@ -144,7 +145,7 @@ final class MapPublication {
                 data.add(new Status.Data(facts.layer(), facts.latest(), facts.features(), facts.reports()));
             }
         } catch (SQLException e) {
-            throw new DatabaseException("reading the layer tables failed", e);
+            throw new DatabaseException(Text.of("database.readTables"), e);
         }
         try {
             GeoServerPublisher geoserver = GeoServerPublisher.from(settings, catalog);

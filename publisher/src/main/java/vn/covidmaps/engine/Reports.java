@@ -14,6 +14,7 @@ import vn.covidmaps.postgis.LayerDiff;
 import vn.covidmaps.postgis.ReportDiff;
 import vn.covidmaps.postgis.ReportHistory;
 import vn.covidmaps.postgis.ReportLog;
+import vn.covidmaps.text.Text;
 
 /**
  * The work behind the facade's verbs that read loaded reports ({@link Publisher#diff}, {@link Publisher#history}),
@@ -44,15 +45,15 @@ public final class Reports {
     DiffResult diff(LocalDate date, LocalDate against) {
         try (Connection db = database.connect()) {
             if (new ReportLog(metaSchema).fingerprint(db, date).isEmpty()) {
-                throw new DatabaseException("no report of " + date + " is loaded in " + schema + " (see covidmaps history)");
+                throw new DatabaseException(Text.of("database.noReport", date, schema));
             }
             LocalDate before = against != null ? against : ReportDiff.previous(db, metaSchema, date).orElse(null);
             if (before != null && new ReportLog(metaSchema).fingerprint(db, before).isEmpty()) {
-                throw new DatabaseException("no report of " + before + " is loaded in " + schema + " to compare with (see covidmaps history)");
+                throw new DatabaseException(Text.of("database.noReportToCompare", before, schema));
             }
             return new DiffResult(date, before, new ReportDiff(schema, catalog).loaded(db, date, before));
         } catch (SQLException e) {
-            throw new DatabaseException("comparing the report of " + date + " failed", e);
+            throw new DatabaseException(Text.of("database.compareFirst", date), e);
         }
     }
 
@@ -60,7 +61,7 @@ public final class Reports {
         try (Connection db = database.connect()) {
             return new HistoryResult(new ReportHistory(metaSchema).reports(db), new AuditLog(metaSchema).latest(db, auditEntries));
         } catch (SQLException e) {
-            throw new DatabaseException("reading the history of reports failed", e);
+            throw new DatabaseException(Text.of("database.readHistory"), e);
         }
     }
 }

@@ -1,9 +1,10 @@
 package vn.covidmaps.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import vn.covidmaps.error.FileException;
 import vn.covidmaps.portal.PortalServer;
+import vn.covidmaps.text.Text;
 
 /** The map page served from its directory on 127.0.0.1, with GeoServer behind /geoserver; closing stops it. */
 public final class ServedPortal implements AutoCloseable {
@@ -13,7 +14,7 @@ public final class ServedPortal implements AutoCloseable {
         try {
             server = new PortalServer(directory, geoserverUrl, port);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve the map page on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+            throw new FileException(Text.of("io.serve", port, FileException.reason(e)), e);
         }
     }
 

@@ -6,22 +6,12 @@ import vn.covidmaps.text.Text;
 /**
  * The one base of the publisher's own failures. Its message is one sentence for the operator (which
  * file, sheet, row, setting, URL or server message); its {@link ErrorCode} decides the exit code; its
- * cause is kept for {@code --debug}. A failure made from a {@link Text} is printed in the operator's
- * language; {@link #getMessage} is its English.
+ * cause is kept for {@code --debug}. It is made from a {@link Text}, printed in the operator's language;
+ * {@link #getMessage} is its English, for logs and tests.
  */
 public class CovidMapsException extends RuntimeException {
     private final ErrorCode code;
     private final Text text;
-
-    public CovidMapsException(ErrorCode code, String message) {
-        this(code, message, null);
-    }
-
-    public CovidMapsException(ErrorCode code, String message, Throwable cause) {
-        super(message, cause);
-        this.code = code;
-        this.text = null;
-    }
 
     public CovidMapsException(ErrorCode code, Text text) {
         this(code, text, null);
@@ -37,13 +27,13 @@ public class CovidMapsException extends RuntimeException {
         return code;
     }
 
-    /** The message as a text to render in the operator's language, or null when it is only English ({@link #getMessage}). */
+    /** The message as a text to render in the operator's language. */
     public Text text() {
         return text;
     }
 
     /** Lines printed under the message, one problem each (every problem of the layer files, say); usually none. */
-    public List<String> details() {
+    public List<Text> details() {
         return List.of();
     }
 }

@@ -21,6 +21,8 @@ public enum ErrorCode {
     GEOSERVER,
     /** A layer table in PostGIS contradicts its layer file: refused before anything is loaded. */
     TABLE_CONFLICT,
+    /** A file or directory cannot be read or written: an --out, the map page, the open-data copy, a port to serve on. */
+    FILE,
     /** A reviewed plan (publish --plan) no longer matches what it saw, or cannot be read: refused before anything is loaded. */
     STALE_PLAN;
 }

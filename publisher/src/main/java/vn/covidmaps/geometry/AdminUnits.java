@@ -3,7 +3,6 @@ package vn.covidmaps.geometry;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +45,7 @@ public final class AdminUnits {
             }
             return new AdminUnits(all, provinceCodes);
         } catch (IOException e) {
-            throw new UncheckedIOException("bundled unit list unreadable", e);
+            throw new IllegalStateException("bundled unit list unreadable", e); // a broken jar, not the operator's doing
         }
     }
 

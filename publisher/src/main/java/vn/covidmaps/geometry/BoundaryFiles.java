@@ -13,6 +13,8 @@ import java.util.Objects;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import vn.covidmaps.config.ConfigurationException;
+import vn.covidmaps.error.FileException;
+import vn.covidmaps.text.Text;
 
 /** Reads polygons keyed by a code attribute from a GeoJSON FeatureCollection or a GeoPackage table. */
 final class BoundaryFiles {
@@ -23,7 +25,7 @@ final class BoundaryFiles {
 
     static Map<String, MultiPolygon> read(Path file, String codeField, String gpkgLayer) {
         if (!Files.isRegularFile(file)) {
-            throw new ConfigurationException("boundaries.communes: file not found: " + file);
+            throw new ConfigurationException(Text.of("boundaries.notFound", file));
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".gpkg")) {
@@ -32,7 +34,7 @@ final class BoundaryFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return readGeoJson(in, codeField, file.toString());
         } catch (IOException e) {
-            throw new ConfigurationException("boundaries.communes: cannot read " + file + ": " + e.getMessage(), e);
+            throw new ConfigurationException(Text.of("boundaries.unreadable", file, FileException.reason(e)), e);
         }
     }
 
@@ -50,14 +52,17 @@ final class BoundaryFiles {
         for (JsonNode feature : collection.path("features")) {
             JsonNode code = feature.path("properties").path(codeField);
             if (code.isMissingNode() || code.isNull()) {
-                throw new ConfigurationException(source + ": a feature has no attribute '" + codeField
-                        + "' (set boundaries.communes.code_field)");
+                throw new ConfigurationException(Text.of("boundaries.noCode", source, codeField));
+            }
+            String type = feature.path("geometry").path("type").asText();
+            if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
+                throw new ConfigurationException(Text.of("boundaries.noPolygon", source, code.asText(), Text.of("boundary.type", type)));
             }
             try {
                 Geometry geometry = GeoJsonGeometries.polygonal(feature.path("geometry"));
                 polygons.put(normaliseCode(code.asText()), Polygons.toMultiPolygon(geometry));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new ConfigurationException(source + ": feature " + code.asText() + " has no usable polygon: " + e.getMessage(), e);
+                throw new ConfigurationException(Text.of("boundaries.noPolygon", source, code.asText(), String.valueOf(e.getMessage())), e);
             }
         }
         return polygons;

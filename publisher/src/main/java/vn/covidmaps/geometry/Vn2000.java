@@ -44,10 +44,9 @@ public final class Vn2000 {
                 return new Vn2000(CRS.parseWKT(tm3(Double.parseDouble(value.substring(4)))));
             }
         } catch (FactoryException | NumberFormatException e) {
-            throw new ConfigurationException("coordinates.vn2000 = " + setting + " is not a usable zone: " + e.getMessage(), e);
+            throw new ConfigurationException(Text.of("setting.vn2000Unusable", setting, String.valueOf(e.getMessage())), e);
         }
-        throw new ConfigurationException("coordinates.vn2000 = " + setting
-                + " must be an EPSG code (EPSG:3405) or a TM-3 central meridian (TM3:107.25)");
+        throw new ConfigurationException(Text.of("setting.vn2000Form", setting));
     }
 
     private static String tm3(double centralMeridian) {

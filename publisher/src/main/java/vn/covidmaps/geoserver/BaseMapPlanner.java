@@ -2,7 +2,6 @@ package vn.covidmaps.geoserver;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,7 +137,7 @@ public final class BaseMapPlanner {
         try (InputStream in = Objects.requireNonNull(BaseMapPlanner.class.getResourceAsStream(resource), resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("the jar's " + resource + " is unreadable", e);
+            throw new IllegalStateException("the jar's " + resource + " is unreadable", e); // a broken build
         }
     }
 }

@@ -89,16 +89,27 @@ public final class GeoServerTransport {
         return builder.build();
     }
 
+    /** The longest http.timeout_seconds: an hour. */
+    public static final long MAX_TIMEOUT_SECONDS = 3600;
+
+    /** {@code geoserver.url}, an http or https address. */
+    public static URI url(Settings settings) {
+        String url = settings.require(Setting.GEOSERVER_URL);
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return uri;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // said below
+        }
+        throw new ConfigurationException(Text.of("setting.notUrl", Setting.GEOSERVER_URL.key(), url));
+    }
+
     /** From {@code geoserver.url}, {@code geoserver.user}, {@code geoserver.password}, {@code http.timeout_seconds}. */
     public static GeoServerTransport from(Settings settings) {
-        Duration timeout;
-        try {
-            timeout = Duration.ofSeconds(Long.parseLong(settings.require(Setting.HTTP_TIMEOUT_SECONDS)));
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException("http.timeout_seconds must be a whole number of seconds, not '"
-                    + settings.get(Setting.HTTP_TIMEOUT_SECONDS) + "'", e);
-        }
-        return new GeoServerTransport(URI.create(settings.require(Setting.GEOSERVER_URL)),
+        Duration timeout = settings.seconds(Setting.HTTP_TIMEOUT_SECONDS, 1, MAX_TIMEOUT_SECONDS);
+        return new GeoServerTransport(url(settings),
                 settings.require(Setting.GEOSERVER_USER), settings.require(Setting.GEOSERVER_PASSWORD),
                 timeout, 3, Duration.ofMillis(500));
     }

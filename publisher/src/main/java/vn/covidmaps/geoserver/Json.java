@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.error.ErrorCode;
+import vn.covidmaps.text.Text;
 
 /**
  * Reading and writing GeoServer's REST JSON. GeoServer writes a one-element list as a bare value or
@@ -27,7 +28,7 @@ final class Json {
         try {
             return text == null || text.isBlank() ? MissingNode.getInstance() : MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new CovidMapsException(ErrorCode.GEOSERVER, "GeoServer sent JSON that cannot be read: " + e.getOriginalMessage(), e);
+            throw new CovidMapsException(ErrorCode.GEOSERVER, Text.of("geoserver.badJson", e.getOriginalMessage()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package vn.covidmaps.geoserver;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.covidmaps.config.Setting;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerDefinition;
 
@@ -25,11 +26,11 @@ final class LatestView {
     }
 
     static String sql(String schema, LayerDefinition layer) {
-        String table = Names.quoted("db.schema", schema) + "." + Names.quoted("layer", layer.name());
-        String time = Names.quoted("column", PublicationModel.TIME_ATTRIBUTE);
+        String table = Names.quoted(Setting.DB_SCHEMA, schema) + "." + Names.quoted(Names.LAYER, layer.name());
+        String time = Names.quoted(Names.COLUMN, PublicationModel.TIME_ATTRIBUTE);
         List<String> columns = new ArrayList<>(List.of("\"fid\"", asTimestamp(PublicationModel.TIME_ATTRIBUTE)));
         for (Attribute attribute : layer.attributes()) {
-            columns.add(attribute.sqlType().equals("date") ? asTimestamp(attribute.name()) : Names.quoted("column", attribute.name()));
+            columns.add(attribute.sqlType().equals("date") ? asTimestamp(attribute.name()) : Names.quoted(Names.COLUMN, attribute.name()));
         }
         // a generalised layer stores areas: its point is one inside the area, never the home
         String point = layer.publishedGeometryType().equals("Point") ? "\"geom\"" : "ST_PointOnSurface(\"geom\")";
@@ -41,7 +42,7 @@ final class LatestView {
     }
 
     private static String asTimestamp(String column) {
-        String quoted = Names.quoted("column", column);
+        String quoted = Names.quoted(Names.COLUMN, column);
         return "(" + quoted + "::timestamp at time zone 'UTC') as " + quoted;
     }
 }

@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import vn.covidmaps.config.Setting;
 import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.error.ErrorCode;
+import vn.covidmaps.text.Text;
 
 /**
  * Layer extents computed the way GeoServer computes a PostGIS feature type's bounds (ST_Extent, with
@@ -18,14 +20,14 @@ public final class PostgisExtents implements DataExtents {
 
     public PostgisExtents(Connection connection, String schema) {
         this.connection = connection;
-        this.schema = Names.sql("db.schema", schema);
+        this.schema = Names.sql(Setting.DB_SCHEMA, schema);
     }
 
     @Override
     public Optional<Bbox> of(String layer) {
-        Names.sql("layer", layer);
+        Names.sql(Names.LAYER, layer);
         String sql = "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from (select ST_Extent(geom) e from "
-                + Names.quoted("db.schema", schema) + "." + Names.quoted("layer", layer) + ") x where e is not null";
+                + Names.quoted(Setting.DB_SCHEMA, schema) + "." + Names.quoted(Names.LAYER, layer) + ") x where e is not null";
         if (!exists(layer)) {
             return Optional.empty();
         }
@@ -34,7 +36,7 @@ public final class PostgisExtents implements DataExtents {
                     ? Optional.of(new Bbox(rows.getDouble(1), rows.getDouble(2), rows.getDouble(3), rows.getDouble(4)))
                     : Optional.empty();
         } catch (SQLException e) {
-            throw new CovidMapsException(ErrorCode.DATABASE, "cannot read the extent of " + schema + "." + layer + ": " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.extent", schema + "." + layer, e.getMessage()), e);
         }
     }
 
@@ -46,7 +48,7 @@ public final class PostgisExtents implements DataExtents {
                 return rows.next() && rows.getString(1) != null;
             }
         } catch (SQLException e) {
-            throw new CovidMapsException(ErrorCode.DATABASE, "cannot look up " + schema + "." + layer + ": " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.lookUp", schema + "." + layer, e.getMessage()), e);
         }
     }
 }

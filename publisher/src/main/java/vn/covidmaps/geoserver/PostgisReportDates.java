@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import vn.covidmaps.config.Setting;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
+import vn.covidmaps.text.Text;
 
 /**
  * The report dates of the layer tables, read the way GeoServer's TIME dimension sees them (distinct report_date).
@@ -21,7 +25,7 @@ public final class PostgisReportDates implements ReportDates {
 
     public PostgisReportDates(Connection connection, String schema, List<String> layers) {
         this.connection = connection;
-        this.schema = Names.sql("db.schema", schema);
+        this.schema = Names.sql(Setting.DB_SCHEMA, schema);
         this.layers = List.copyOf(layers);
     }
 
@@ -39,7 +43,7 @@ public final class PostgisReportDates implements ReportDates {
     }
 
     private List<LocalDate> datesOf(String layer) {
-        String table = Names.quoted("db.schema", schema) + "." + Names.quoted("layer", layer);
+        String table = Names.quoted(Setting.DB_SCHEMA, schema) + "." + Names.quoted(Names.LAYER, layer);
         String sql = """
                 WITH RECURSIVE d(day) AS (
                     SELECT min(report_date) FROM %1$s
@@ -55,7 +59,7 @@ public final class PostgisReportDates implements ReportDates {
             }
             return dates;
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the report dates of " + schema + "." + layer + ": " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.reportDates", schema + "." + layer, e.getMessage()), e);
         }
     }
 
@@ -67,7 +71,7 @@ public final class PostgisReportDates implements ReportDates {
                 return rows.next() && rows.getString(1) != null;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot look up " + schema + "." + layer + ": " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.lookUp", schema + "." + layer, e.getMessage()), e);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.error.FileException;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.text.Text;
@@ -73,13 +74,13 @@ public record PublicationModel(
      * for the styles it is about to upload, before anything is written.
      */
     public static PublicationModel withStylesCheckedOnUpload(Settings settings, LayerCatalog catalog) {
-        String workspace = Names.geoserver("geoserver.workspace", settings.require(Setting.GEOSERVER_WORKSPACE));
-        String schema = Names.sql("db.schema", settings.require(Setting.DB_SCHEMA));
+        String workspace = Names.geoserver(Setting.GEOSERVER_WORKSPACE, settings.require(Setting.GEOSERVER_WORKSPACE));
+        String schema = Names.sql(Setting.DB_SCHEMA, settings.require(Setting.DB_SCHEMA));
         List<DesiredStyle> styles = readStyles(settings.path(Setting.STYLES_DIR));
         List<DesiredFeatureType> types = new ArrayList<>();
         Map<String, String> defaultStyles = new LinkedHashMap<>();
         for (LayerDefinition layer : catalog.layers()) {
-            String name = Names.sql("layer name", layer.name());
+            String name = Names.sql(Names.LAYER, layer.name());
             String geometry = layer.publishedGeometryType();
             List<String> keywords = layer.keywords() == null ? List.of() : List.copyOf(layer.keywords());
             String abstractText = layer.abstractText() == null ? "" : layer.abstractText();
@@ -89,13 +90,13 @@ public record PublicationModel(
                     latestSql(schema, layer), List.of("WMS")));
             String style = layer.style() == null ? name : layer.style();
             if (styles.stream().noneMatch(s -> s.name().equals(style))) {
-                throw new ConfigurationException("layer " + name + " uses style '" + style + "' but "
-                        + settings.path(Setting.STYLES_DIR).resolve(style + ".sld") + " does not exist");
+                throw new ConfigurationException(Text.of("styles.missingFile", name, style,
+                        settings.path(Setting.STYLES_DIR).resolve(style + ".sld")));
             }
             defaultStyles.put(name, style);
         }
         DesiredGroup group = new DesiredGroup(
-                Names.geoserver("geoserver.layer_group", settings.require(Setting.GEOSERVER_LAYER_GROUP)),
+                Names.geoserver(Setting.GEOSERVER_LAYER_GROUP, settings.require(Setting.GEOSERVER_LAYER_GROUP)),
                 "Bản đồ dịch COVID-19", "Tất cả các lớp của bản đồ dịch COVID-19, vùng ở dưới, điểm ở trên.",
                 catalog.layers().stream().map(LayerDefinition::name).toList());
         return new PublicationModel(workspace, settings.require(Setting.GEOSERVER_NAMESPACE_URI),
@@ -119,25 +120,25 @@ public record PublicationModel(
         parameters.put("Estimated extends", "false");
         parameters.put("encode functions", "true");
         parameters.put("validate connections", "true");
-        return new DesiredStore(Names.geoserver("geoserver.datastore", settings.require(Setting.GEOSERVER_DATASTORE)),
+        return new DesiredStore(Names.geoserver(Setting.GEOSERVER_DATASTORE, settings.require(Setting.GEOSERVER_DATASTORE)),
                 parameters, settings.require(Setting.GEOSERVER_DB_PASSWORD));
     }
 
     private static List<DesiredStyle> readStyles(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new ConfigurationException("styles directory not found: " + directory + " (setting styles.dir)");
+            throw new ConfigurationException(Text.of("styles.noDirectory", directory));
         }
         try (Stream<Path> files = Files.list(directory)) {
             List<DesiredStyle> styles = new ArrayList<>();
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sld")).sorted().toList()) {
                 String fileName = file.getFileName().toString();
-                String name = Names.geoserver("style file name", fileName.substring(0, fileName.length() - 4));
+                String name = Names.geoserver(Names.STYLE_FILE, fileName.substring(0, fileName.length() - 4));
                 String body = Files.readString(file, StandardCharsets.UTF_8);
                 styles.add(new DesiredStyle(name, file, body));
             }
             return styles;
         } catch (IOException e) {
-            throw new ConfigurationException("cannot read styles from " + directory + ": " + e.getMessage(), e);
+            throw new ConfigurationException(Text.of("styles.unreadable", directory, FileException.reason(e)), e);
         }
     }
 }

@@ -133,7 +133,7 @@ public final class StyleValidator {
             }
             return result;
         } catch (Exception e) {
-            throw new CovidMapsException(ErrorCode.STYLE, "a schema-valid style did not parse: " + file + ": " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.STYLE, Text.of("style.didNotParse", file, String.valueOf(e.getMessage())), e);
         }
     }
 }

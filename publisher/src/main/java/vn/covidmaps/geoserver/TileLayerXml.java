@@ -16,7 +16,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
+import vn.covidmaps.error.CovidMapsException;
+import vn.covidmaps.error.ErrorCode;
 import vn.covidmaps.text.SecureXml;
+import vn.covidmaps.text.Text;
 
 /**
  * A GeoWebCache tile layer as GeoServer's {@code gwc/rest/layers/{name}.xml} has it (a {@code GeoServerLayer}
@@ -37,7 +40,7 @@ final class TileLayerXml {
         try {
             return new TileLayerXml(SecureXml.documentBuilder().parse(new InputSource(new StringReader(xml))));
         } catch (Exception e) {
-            throw new IllegalStateException("GeoWebCache sent a tile layer that cannot be read: " + e.getMessage(), e);
+            throw new CovidMapsException(ErrorCode.GEOSERVER, Text.of("geoserver.badTileLayer", String.valueOf(e.getMessage())), e);
         }
     }
 

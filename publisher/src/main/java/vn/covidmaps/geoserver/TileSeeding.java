@@ -12,8 +12,9 @@ import java.util.List;
  * @param zoomStop  last level seeded, below {@code zoomStart} when not even the first fits the budget
  * @param tiles     256-pixel tiles in those levels
  * @param wanted    last level the settings asked for
+ * @param maxTiles  the tile budget of the settings
  */
-public record TileSeeding(String layer, Bbox mercator, int zoomStart, int zoomStop, long tiles, int wanted) {
+public record TileSeeding(String layer, Bbox mercator, int zoomStart, int zoomStop, long tiles, int wanted, long maxTiles) {
     static final String GRID_SET = "EPSG:900913";
     private static final double EARTH_RADIUS = 6_378_137.0;
 
@@ -28,7 +29,8 @@ public record TileSeeding(String layer, Bbox mercator, int zoomStart, int zoomSt
             total += level;
             stop = z;
         }
-        return new TileSeeding(layer, mercator(lonLat), settings.seedZoomStart(), stop, total, settings.seedZoomStop());
+        return new TileSeeding(layer, mercator(lonLat), settings.seedZoomStart(), stop, total, settings.seedZoomStop(),
+                settings.seedMaxTiles());
     }
 
     public boolean any() {

@@ -81,12 +81,12 @@ final class XlsWorkbook implements Workbook {
             boolean rowByRow;
             try (InputStream scan = fs.createDocumentInputStream(BIFF8)) {
                 RecordFactoryInputStream records = new RecordFactoryInputStream(scan, false);
-                skipToSheet(records, index);
+                skipToSheet(records, index, displayName());
                 rowByRow = XlsSheetRows.isRowByRow(records);
             }
             InputStream in = fs.createDocumentInputStream(BIFF8);
             RecordFactoryInputStream records = new RecordFactoryInputStream(in, false);
-            skipToSheet(records, index);
+            skipToSheet(records, index, displayName());
             var rows = new XlsSheetRows(records, globals, new LegacyText(sheetName, notes), rowByRow, displayName(), sheetName);
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false).onClose(() -> {
                 try {
@@ -105,7 +105,7 @@ final class XlsWorkbook implements Workbook {
     }
 
     /** Past the globals and the sheets before it, to just after the sheet's own BOF record. */
-    private static void skipToSheet(RecordFactoryInputStream records, int index) {
+    private static void skipToSheet(RecordFactoryInputStream records, int index, String file) {
         int depth = 0;
         int sheetsSeen = -1; // the globals come first
         for (Record record = records.nextRecord(); record != null; record = records.nextRecord()) {
@@ -118,7 +118,7 @@ final class XlsWorkbook implements Workbook {
                 depth--;
             }
         }
-        throw new IllegalStateException("the sheet's records are missing");
+        throw new WorkbookException(Text.of("file.damagedXls", file, Text.of("file.sheetRecordsMissing")));
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import vn.covidmaps.error.FileException;
+import vn.covidmaps.text.Text;
 
 /**
  * All layer definitions of a {@code layers/} directory, loaded and checked together. A file may say
@@ -40,29 +42,34 @@ public final class LayerCatalog {
     /** Loads every {@code *.yaml} file of the directory, or throws listing every problem found. */
     public static LayerCatalog load(Path directory) {
         if (!Files.isDirectory(directory)) {
-            throw new LayerDefinitionException(List.of("layer definitions directory not found: " + directory));
+            throw new LayerDefinitionException(List.of(Text.of("layers.noDirectory", directory)));
         }
         Map<String, ObjectNode> trees = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         for (Path file : yamlFiles(directory)) {
             try {
                 JsonNode tree = YAML.readTree(file.toFile());
                 if (tree instanceof ObjectNode object && object.hasNonNull("name")) {
                     trees.put(object.get("name").asText(), object);
                 } else {
-                    problems.add(file + ": not a layer definition (needs at least `name:`)");
+                    problems.add(Text.of("layers.notADefinition", file));
                 }
             } catch (IOException e) {
-                problems.add(file + ": " + firstLine(e.getMessage()));
+                problems.add(Text.of("layers.inFile", file, firstLine(e.getMessage())));
             }
         }
         List<LayerDefinition> layers = new ArrayList<>();
         for (var entry : trees.entrySet()) {
             Path file = directory.resolve(entry.getKey() + ".yaml");
+            String parent = entry.getValue().hasNonNull("inherit") ? entry.getValue().get("inherit").asText() : null;
+            if (parent != null && (!trees.containsKey(parent) || trees.get(parent).hasNonNull("inherit"))) {
+                problems.add(Text.of("layers.inFile", file, Text.of("layers.badInherit", parent)));
+                continue;
+            }
             try {
                 layers.add(YAML.treeToValue(resolveInheritance(entry.getValue(), trees), LayerDefinition.class));
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(file + ": " + firstLine(e.getMessage()));
+                problems.add(Text.of("layers.inFile", file, firstLine(e.getMessage())));
             }
         }
         layers.sort(Comparator.comparingInt(LayerDefinition::drawOrder).thenComparing(LayerDefinition::name));
@@ -80,7 +87,7 @@ public final class LayerCatalog {
         String parentName = tree.get("inherit").asText();
         ObjectNode parent = all.get(parentName);
         if (parent == null || parent.hasNonNull("inherit")) {
-            throw new IllegalArgumentException("inherit: '" + parentName + "' is not a layer without inherit");
+            throw new IllegalArgumentException("inherit: '" + parentName + "' is not a layer without inherit"); // checked by load
         }
         ObjectNode merged = parent.deepCopy();
         tree.fields().forEachRemaining(field -> merged.set(field.getKey(), field.getValue()));
@@ -92,12 +99,13 @@ public final class LayerCatalog {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> f.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
         } catch (IOException e) {
-            throw new LayerDefinitionException(List.of("cannot list " + directory + ": " + e.getMessage()));
+            throw new LayerDefinitionException(List.of(Text.of("io.list", directory, FileException.reason(e))));
         }
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unreadable" : message.lines().findFirst().orElse(message);
+    /** The YAML reader's own words, its first line; they name the line and the key. */
+    private static Text firstLine(String message) {
+        return message == null ? Text.of("layers.unreadable") : Text.plain(message.lines().findFirst().orElse(message));
     }
 
     public Path directory() {

@@ -7,20 +7,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.covidmaps.config.Identifier;
+import vn.covidmaps.text.Text;
 import vn.covidmaps.text.TextKey;
 
-/** Checks a set of layer definitions for mistakes an operator could make while editing them. */
+/** Checks a set of layer definitions for mistakes an operator could make while editing them; each problem is a {@link Text}. */
 final class LayerCatalogCheck {
     private final List<LayerDefinition> layers;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Text> problems = new ArrayList<>();
 
     LayerCatalogCheck(List<LayerDefinition> layers) {
         this.layers = layers;
     }
 
-    List<String> problems() {
+    List<Text> problems() {
         if (layers.isEmpty()) {
-            problems.add("no layer definitions (*.yaml) found");
+            problems.add(Text.of("layers.none"));
         }
         layers.forEach(this::checkLayer);
         checkSharedSheets();
@@ -28,12 +29,12 @@ final class LayerCatalogCheck {
     }
 
     private void checkLayer(LayerDefinition layer) {
-        String where = "layer " + layer.name() + ": ";
-        require(Identifier.isValid(layer.name()), where + "name must be ASCII snake_case");
-        require(layer.title() != null, where + "`title` is missing");
-        require(layer.source() != null && layer.source().sheet() != null, where + "`source.sheet` is missing");
-        require(layer.geometry() != null && layer.geometry().type() != null, where + "`geometry.type` is missing");
-        require(layer.columns() != null && layer.publish() != null, where + "`columns` and `publish` are required");
+        String where = layer.name();
+        require(Identifier.isValid(layer.name()), in(where, "layers.notSnakeCase"));
+        require(layer.title() != null, in(where, "layers.noTitle"));
+        require(layer.source() != null && layer.source().sheet() != null, in(where, "layers.noSheet"));
+        require(layer.geometry() != null && layer.geometry().type() != null, in(where, "layers.noGeometryType"));
+        require(layer.columns() != null && layer.publish() != null, in(where, "layers.noColumnsOrPublish"));
         if (layer.columns() == null || layer.publish() == null || layer.geometry() == null) {
             return;
         }
@@ -43,22 +44,20 @@ final class LayerCatalogCheck {
         }
         Set<String> published = new HashSet<>();
         for (String attribute : layer.publish()) {
-            require(published.add(attribute), where + "publishes '" + attribute + "' twice");
-            require(isPublishable(layer, attribute), where + "publishes '" + attribute
-                    + "', which is neither a column, a level label nor a boundary attribute of this layer");
+            require(published.add(attribute), in(where, "layers.publishedTwice", attribute));
+            require(isPublishable(layer, attribute), in(where, "layers.notPublishable", attribute));
             layer.column(attribute).ifPresent(column -> column.headers().stream()
                     .filter(PersonalData::isPersonalHeader).findFirst()
-                    .ifPresent(h -> problems.add(where + "column '" + attribute + "' reads the personal-data header '"
-                            + h + "' and may not be published")));
+                    .ifPresent(h -> problems.add(in(where, "layers.personalHeader", attribute, h))));
         }
         for (String key : concat(layer.duplicateKey(), layer.uniqueKey())) {
-            require(isPublishable(layer, key) || layer.column(key).isPresent(), where + "key column '" + key + "' is unknown");
+            require(isPublishable(layer, key) || layer.column(key).isPresent(), in(where, "layers.unknownKey", key));
         }
         checkPrivacy(layer);
         if (layer.rows() != null) {
             for (String day : layer.rows().lastDay()) {
                 require(layer.column(day).map(c -> c.type() == ColumnType.DATE).orElse(false),
-                        where + "rows.last_day '" + day + "' is not a date column");
+                        in(where, "layers.lastDayNotDate", day));
             }
         }
     }
@@ -68,29 +67,25 @@ final class LayerCatalogCheck {
      * {@code generalise:} and its address columns {@code drop: house_numbers}.
      */
     private void checkPrivacy(LayerDefinition layer) {
-        String where = "layer " + layer.name() + ": ";
+        String where = layer.name();
         Generalisation generalise = layer.generalise();
         boolean personal = layer.source() == null || layer.source().personalData();
         if (personal && generalise == null && layer.geometry().type() == GeometryKind.POINT) {
-            problems.add(where + "layers/" + layer.name() + ".yaml publishes exact points from the sheet '" + sheet(layer)
-                    + "', which holds personal data; add `generalise:` (e.g. radius_m: 150, seed: case_code) so each"
-                    + " point is published as an area, or declare `source.personal_data: false` if its rows are places, not people");
+            problems.add(in(where, "layers.exactPoints", "layers/" + layer.name() + ".yaml", sheet(layer)));
         }
         if (generalise != null) {
-            require(layer.geometry().type() == GeometryKind.POINT, where + "`generalise:` applies to point geometries only");
+            require(layer.geometry().type() == GeometryKind.POINT, in(where, "layers.generaliseNotPoint"));
             require(generalise.radiusM() >= Generalisation.MIN_RADIUS_M && generalise.radiusM() <= Generalisation.MAX_RADIUS_M,
-                    where + "generalise.radius_m must be between " + (int) Generalisation.MIN_RADIUS_M + " and "
-                            + (int) Generalisation.MAX_RADIUS_M + " metres");
+                    in(where, "layers.radius", (int) Generalisation.MIN_RADIUS_M, (int) Generalisation.MAX_RADIUS_M));
             require(generalise.seed() != null && layer.column(generalise.seed()).map(ColumnDefinition::required).orElse(false),
-                    where + "generalise.seed must name a required column that identifies the person (e.g. case_code)");
+                    in(where, "layers.seed"));
         }
         for (ColumnDefinition column : layer.columns()) {
             require(column.drop() == null || column.type() == ColumnType.TEXT,
-                    where + "column " + column.name() + ": `drop:` applies to text columns only");
+                    Text.of("layers.inColumn", where, column.name(), Text.of("layers.dropNotText")));
             if (personal && column.drop() == null && layer.publish().contains(column.name())
                     && column.headers().stream().anyMatch(PersonalData::isAddressHeader)) {
-                problems.add(where + "layers/" + layer.name() + ".yaml publishes the address column '" + column.name()
-                        + "' of a sheet of personal data; add `drop: house_numbers` to it");
+                problems.add(in(where, "layers.addressNotDropped", "layers/" + layer.name() + ".yaml", column.name()));
             }
         }
     }
@@ -100,20 +95,19 @@ final class LayerCatalogCheck {
     }
 
     private void checkColumn(LayerDefinition layer, ColumnDefinition column, Set<String> names) {
-        String where = "layer " + layer.name() + ", column " + column.name() + ": ";
-        require(Identifier.isValid(column.name()), where + "name must be ASCII snake_case");
-        require(names.add(column.name()), where + "declared twice");
-        require(!column.headers().isEmpty(), where + "`headers` lists no spreadsheet header");
-        require(column.type() != ColumnType.LEVEL || !column.levels().isEmpty(), where + "a level column needs `levels`");
+        require(Identifier.isValid(column.name()), in(layer, column, Text.of("layers.notSnakeCase")));
+        require(names.add(column.name()), in(layer, column, Text.of("layers.declaredTwice")));
+        require(!column.headers().isEmpty(), in(layer, column, Text.of("layers.noHeaders")));
+        require(column.type() != ColumnType.LEVEL || !column.levels().isEmpty(), in(layer, column, Text.of("layers.noLevels")));
         if (column.notBefore() != null) {
             require(layer.column(column.notBefore()).map(c -> c.type() == ColumnType.DATE).orElse(false),
-                    where + "not_before '" + column.notBefore() + "' is not a date column");
+                    in(layer, column, Text.of("layers.notBeforeNotDate", column.notBefore())));
         }
         if (column.references() != null) {
             String[] parts = column.references().split("\\.", 2);
             boolean found = parts.length == 2 && layers.stream()
                     .anyMatch(l -> l.name().equals(parts[0]) && l.column(parts[1]).isPresent());
-            require(found, where + "references '" + column.references() + "', which is no layer.column");
+            require(found, in(layer, column, Text.of("layers.badReference", column.references())));
         }
     }
 
@@ -143,12 +137,10 @@ final class LayerCatalogCheck {
             LayerDefinition first = sharing.get(0);
             for (LayerDefinition other : sharing.subList(1, sharing.size())) {
                 require(first.columns().equals(other.columns()) && first.geometry().equals(other.geometry()),
-                        "layers " + first.name() + " and " + other.name()
-                                + " read the same sheet and must declare the same columns and geometry (use `inherit:`)");
+                        Text.of("layers.sameSheet", first.name(), other.name()));
             }
             for (LayerDefinition layer : sharing) {
-                require(layer.rows() != null && !layer.rows().selectsAll(), "layer " + layer.name()
-                        + " shares its sheet, so it needs `rows:` saying which rows are its own");
+                require(layer.rows() != null && !layer.rows().selectsAll(), Text.of("layers.sharedNeedsRows", layer.name()));
             }
         }
     }
@@ -164,9 +156,19 @@ final class LayerCatalogCheck {
         return all;
     }
 
-    private void require(boolean ok, String problem) {
+    private void require(boolean ok, Text problem) {
         if (!ok) {
             problems.add(problem);
         }
+    }
+
+    /** "layer {layer}: {problem}". */
+    private static Text in(String layer, String key, Object... arguments) {
+        return Text.of("layers.inLayer", layer, Text.of(key, arguments));
+    }
+
+    /** "layer {layer}, column {column}: {problem}". */
+    private static Text in(LayerDefinition layer, ColumnDefinition column, Text problem) {
+        return Text.of("layers.inColumn", layer.name(), column.name(), problem);
     }
 }

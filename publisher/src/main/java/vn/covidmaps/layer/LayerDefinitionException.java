@@ -5,16 +5,16 @@ import vn.covidmaps.error.CovidMapsException;
 import vn.covidmaps.error.ErrorCode;
 import vn.covidmaps.text.Text;
 
-/** The layer definitions in {@code layers/} are not usable; every problem found is listed. */
+/** The layer definitions in {@code layers/} are not usable; every problem found is listed, each in the operator's language. */
 public class LayerDefinitionException extends CovidMapsException {
-    private final List<String> problems;
+    private final List<Text> problems;
 
-    public LayerDefinitionException(List<String> problems) {
-        super(ErrorCode.LAYER_DEFINITIONS, String.join("\n", problems));
+    public LayerDefinitionException(List<Text> problems) {
+        super(ErrorCode.LAYER_DEFINITIONS, Text.join("\n", problems));
         this.problems = List.copyOf(problems);
     }
 
-    public List<String> problems() {
+    public List<Text> problems() {
         return problems;
     }
 
@@ -25,7 +25,7 @@ public class LayerDefinitionException extends CovidMapsException {
     }
 
     @Override
-    public List<String> details() {
+    public List<Text> details() {
         return problems;
     }
 }

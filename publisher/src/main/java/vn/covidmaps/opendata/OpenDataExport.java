@@ -1,7 +1,6 @@
 package vn.covidmaps.opendata;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.error.FileException;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
@@ -25,6 +25,7 @@ import vn.covidmaps.opendata.Catalog.DateEntry;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
 import vn.covidmaps.postgis.ReportLog;
+import vn.covidmaps.text.Text;
 
 /**
  * The open-data copy of every published report, in {@code opendata.dir}: {@code <date>/<layer>.geojson},
@@ -60,9 +61,9 @@ public final class OpenDataExport {
                 return reconcile(root, db);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("writing the open-data copy into " + root + " failed: " + e.getMessage(), e);
+            throw new FileException(Text.of("io.openData", root, FileException.reason(e)), e);
         } catch (SQLException e) {
-            throw new DatabaseException("reading the reports for the open-data copy failed", e);
+            throw new DatabaseException(Text.of("database.openData"), e);
         }
     }
 

@@ -10,15 +10,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
 import vn.covidmaps.geoserver.DownloadLinks;
+import vn.covidmaps.geoserver.GeoServerTransport;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.postgis.Database;
 import vn.covidmaps.postgis.DatabaseException;
+import vn.covidmaps.text.Text;
 
 /**
  * The {@code covidmaps portal} command's engine: asks the configured GeoServer's WMS which report dates
@@ -58,7 +59,7 @@ public final class MapPortal {
         return new PortalPage(TITLE, wms, wmts(base, workspace + ":" + group) + "&time={time}", workspace + ":" + group,
                 published.reportDates().stream().map(Object::toString).toList(), published.bounds(), layers,
                 baseMap(base, workspace + ":" + group + BASEMAP_SUFFIX, published.baseMapBounds()),
-                number(settings, Setting.PORTAL_NEAR_ME_METRES), PortalWriter.DATA + "/");
+                (int) settings.wholeNumber(Setting.PORTAL_NEAR_ME_METRES, 1, 100_000), PortalWriter.DATA + "/");
     }
 
     /** GeoWebCache's WMTS GetTile (KVP) of a layer in Web Mercator, with Leaflet's {z}/{x}/{y}. */
@@ -81,14 +82,14 @@ public final class MapPortal {
                 previous = date;
             }
         } catch (SQLException e) {
-            throw new DatabaseException("reading the places and the summary for the map page failed", e);
+            throw new DatabaseException(Text.of("database.portal"), e);
         }
         return written;
     }
 
     /** The configured tiles, else the published base map group (when GeoServer offers it) through the cache. */
     private PortalPage.BaseMap baseMap(String geoserver, String baseGroup, double[][] baseBounds) {
-        int maxZoom = number(settings, Setting.PORTAL_BASEMAP_MAX_ZOOM);
+        int maxZoom = (int) settings.wholeNumber(Setting.PORTAL_BASEMAP_MAX_ZOOM, 0, 24);
         Optional<String> attribution = settings.optional(Setting.PORTAL_BASEMAP_ATTRIBUTION);
         Optional<String> url = settings.optional(Setting.PORTAL_BASEMAP_URL);
         if (url.isPresent()) {
@@ -110,22 +111,8 @@ public final class MapPortal {
         return new PortalPage.Field(attribute.name(), attribute.title(), attribute.sqlType().equals("date"));
     }
 
-    private static int number(Settings settings, Setting setting) {
-        String value = settings.require(setting);
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException(setting.key() + " must be a whole number, not '" + value + "'");
-        }
-    }
-
     private static Duration timeout(Settings settings) {
-        String seconds = settings.require(Setting.HTTP_TIMEOUT_SECONDS);
-        try {
-            return Duration.ofSeconds(Long.parseLong(seconds));
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException("http.timeout_seconds must be a whole number of seconds, not '" + seconds + "'");
-        }
+        return settings.seconds(Setting.HTTP_TIMEOUT_SECONDS, 1, GeoServerTransport.MAX_TIMEOUT_SECONDS);
     }
 
     private static String trim(String url) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import vn.covidmaps.error.FileException;
+import vn.covidmaps.text.Text;
 
 /**
  * Writes the self-contained map page into a directory: the page itself (index.html, app.js, app.css
@@ -46,7 +47,7 @@ public final class PortalWriter {
             written.add(config);
             return written;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the map page into " + directory + ": " + e.getMessage(), e);
+            throw new FileException(Text.of("io.writePage", directory, FileException.reason(e)), e);
         }
     }
 
@@ -58,7 +59,7 @@ public final class PortalWriter {
             Files.writeString(directory.resolve(file), new ObjectMapper().writeValueAsString(data), StandardCharsets.UTF_8);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + directory.resolve(file) + ": " + e.getMessage(), e);
+            throw new FileException(Text.of("io.write", directory.resolve(file), FileException.reason(e)), e);
         }
     }
 
@@ -76,7 +77,7 @@ public final class PortalWriter {
     private static Path copy(String resource, Path directory, Path target) throws IOException {
         try (InputStream in = PortalWriter.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("resource " + resource + " is missing from the publisher's jar");
+                throw new IllegalStateException("resource " + resource + " is missing from the publisher's jar"); // a broken build
             }
             Path file = directory.resolve(target);
             Files.createDirectories(file.getParent());

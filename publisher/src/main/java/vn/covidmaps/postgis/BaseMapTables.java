@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,7 +95,7 @@ public final class BaseMapTables {
         try (InputStream in = Objects.requireNonNull(BaseMapTables.class.getResourceAsStream(resource), resource)) {
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("bundled boundaries unreadable: " + resource, e);
+            throw new IllegalStateException("bundled boundaries unreadable: " + resource, e); // a broken jar, not the operator's doing
         }
     }
 }

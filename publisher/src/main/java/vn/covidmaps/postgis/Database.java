@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Properties;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.text.Text;
 
 /** Opens connections to the configured PostGIS database, with a sentence the operator can act on when it fails. */
 public final class Database {
@@ -30,8 +31,7 @@ public final class Database {
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            throw new DatabaseException("cannot connect to PostGIS at " + url + " as " + user
-                    + " (check db.url, db.user and COVIDMAPS_DB_PASSWORD)", e);
+            throw new DatabaseException(Text.of("database.connect", url, user), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.covidmaps.postgis;
 
 import vn.covidmaps.config.Identifier;
+import vn.covidmaps.text.Text;
 
 /**
  * SQL identifiers come only from configuration and layer files; they are checked against a strict
@@ -12,8 +13,7 @@ public final class Identifiers {
 
     public static String quote(String identifier) {
         if (!Identifier.isValid(identifier)) {
-            throw new DatabaseException("'" + identifier + "' is not allowed as a schema, table or column name:"
-                    + " use lower-case ASCII letters, digits and _ (at most 63)");
+            throw new DatabaseException(Text.of("database.identifier", identifier));
         }
         return '"' + identifier + '"';
     }

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.locationtech.jts.geom.Geometry;
 import vn.covidmaps.ingest.FeatureSink;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * One report being loaded while its workbook is still being read. Each layer's rows stream into a
@@ -36,7 +37,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
     private final LocalDate reportDate;
     private final Map<String, LayerTable> tables;
     private final ReportLog log;
-    private final String failure;
+    private final Text failure;
     /** Every layer's staging table, opened on another thread as the session starts, so no sheet waits for one. */
     private final Map<String, CompletableFuture<StagingTable>> opening = new LinkedHashMap<>();
     private final Map<String, StagingTable> staged = new LinkedHashMap<>();
@@ -57,7 +58,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         this.reportDate = reportDate;
         this.tables = tables;
         this.log = log;
-        this.failure = "loading the report of " + reportDate + " failed, nothing was changed";
+        this.failure = Text.of("database.load", reportDate);
         for (LayerTable table : tables.values()) {
             opening.put(table.name(), CompletableFuture.supplyAsync(() -> open(table), background));
         }
@@ -143,10 +144,10 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
             if (e.getCause() instanceof SQLException sql) {
                 throw new DatabaseException(failure, sql);
             }
-            throw new DatabaseException(failure + ": " + e.getCause(), e.getCause());
+            throw new DatabaseException(DatabaseException.because(failure, String.valueOf(e.getCause())), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatabaseException(failure + ": interrupted", e);
+            throw new DatabaseException(DatabaseException.because(failure, Text.of("database.interrupted")), e);
         }
     }
 
@@ -163,12 +164,13 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
             }
             return layers;
         } catch (SQLException e) {
-            throw new DatabaseException("comparing the report of " + reportDate + " with " + against + " failed", e);
+            throw new DatabaseException(against == null ? Text.of("database.compareFirst", reportDate)
+                    : Text.of("database.compare", reportDate, against), e);
         } catch (ExecutionException e) {
-            throw new DatabaseException(failure + ": " + e.getCause());
+            throw new DatabaseException(DatabaseException.because(failure, String.valueOf(e.getCause())), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatabaseException(failure + ": interrupted");
+            throw new DatabaseException(DatabaseException.because(failure, Text.of("database.interrupted")), e);
         }
     }
 
@@ -177,7 +179,7 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         try {
             return ReportDiff.previous(db, stagingSchema, reportDate);
         } catch (SQLException e) {
-            throw new DatabaseException("reading the loaded reports failed", e);
+            throw new DatabaseException(Text.of("database.readLoaded"), e);
         }
     }
 
@@ -238,6 +240,6 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         if (e.getCause() instanceof SQLException sql) {
             return new DatabaseException(failure, sql);
         }
-        return new DatabaseException(failure + ": " + e.getMessage(), e);
+        return new DatabaseException(DatabaseException.because(failure, String.valueOf(e.getMessage())), e);
     }
 }

@@ -31,11 +31,11 @@ public final class ReaderRole {
     private final List<String> tables;
 
     public ReaderRole(String role, String password, String schema, String metaSchema, List<String> tables) {
-        this.role = Identifier.require("geoserver.db.user", role);
+        this.role = Identifier.require(Setting.GEOSERVER_DB_USER, role);
         this.password = password;
-        this.schema = Identifier.require("db.schema", schema);
-        this.metaSchema = Identifier.require("db.meta_schema", metaSchema);
-        this.tables = tables.stream().map(t -> Identifier.require("layer table", t)).toList();
+        this.schema = Identifier.require(Setting.DB_SCHEMA, schema);
+        this.metaSchema = Identifier.require(Setting.DB_META_SCHEMA, metaSchema);
+        this.tables = tables.stream().map(t -> Identifier.require(Text.of("name.layerTable"), t)).toList();
     }
 
     public static ReaderRole from(Settings settings, LayerCatalog catalog) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Text;
 
 /**
  * Loads one report into PostGIS: each layer's rows are COPYed, as they are read, into a staging
@@ -46,7 +47,7 @@ public final class ReportLoader {
                     : loaded.get().equals(fingerprint) ? DatabasePlan.Report.UNCHANGED : DatabasePlan.Report.REPLACE;
             return new DatabasePlan(reportDate, report, tables);
         } catch (SQLException e) {
-            throw new DatabaseException("reading the database state failed", e);
+            throw new DatabaseException(Text.of("database.readState"), e);
         }
     }
 
@@ -74,7 +75,7 @@ public final class ReportLoader {
         } catch (SQLException | RuntimeException e) {
             closeQuietly(db);
             if (e instanceof SQLException sql) {
-                throw new DatabaseException("preparing the tables for the report of " + reportDate + " failed, nothing was changed", sql);
+                throw new DatabaseException(Text.of("database.prepareTables", reportDate), sql);
             }
             throw (RuntimeException) e;
         }

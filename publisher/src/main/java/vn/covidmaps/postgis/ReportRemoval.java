@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.covidmaps.layer.LayerCatalog;
+import vn.covidmaps.text.Text;
 import vn.covidmaps.layer.LayerDefinition;
 
 /**
@@ -92,7 +93,7 @@ public final class ReportRemoval {
         try (Connection db = database.connect()) {
             return find(db, selection);
         } catch (SQLException e) {
-            throw new DatabaseException("reading the report dates failed", e);
+            throw new DatabaseException(Text.of("database.readDates"), e);
         }
     }
 
@@ -127,8 +128,8 @@ public final class ReportRemoval {
             }
             return found;
         } catch (SQLException e) {
-            throw new DatabaseException("removing the reports (" + selection.action().name().toLowerCase() + " " + selection.date()
-                    + ") failed, nothing was changed", e);
+            throw new DatabaseException(selection.action() == AuditLog.Action.RETRACT
+                    ? Text.of("database.retract", selection.date()) : Text.of("database.purge", selection.date()), e);
         }
     }
 
@@ -137,7 +138,7 @@ public final class ReportRemoval {
         try (Connection db = database.connect()) {
             return latest(db, null).orElse(null);
         } catch (SQLException e) {
-            throw new DatabaseException("reading the report dates failed", e);
+            throw new DatabaseException(Text.of("database.readDates"), e);
         }
     }
 

@@ -1,21 +1,22 @@
 package vn.covidmaps.qgis;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.covidmaps.config.ConfigurationException;
 import vn.covidmaps.config.Setting;
 import vn.covidmaps.config.Settings;
+import vn.covidmaps.error.FileException;
+import vn.covidmaps.geoserver.GeoServerTransport;
 import vn.covidmaps.geoserver.PublicationModel;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
 import vn.covidmaps.portal.PublishedMap;
 import vn.covidmaps.portal.WmsCapabilities;
+import vn.covidmaps.text.Text;
 
 /**
  * The {@code covidmaps qgis-project} command's engine: asks GeoServer's WMS which report dates are published,
@@ -52,7 +53,7 @@ public final class QgisProject {
             Files.createDirectories(parent);
             Files.writeString(file, new ProjectXml(content).text(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the QGIS project " + file + ": " + e.getMessage(), e);
+            throw new FileException(Text.of("io.qgis", file, FileException.reason(e)), e);
         }
         return content.reportDates().stream().map(Object::toString).toList();
     }
@@ -65,12 +66,7 @@ public final class QgisProject {
     }
 
     private Duration timeout() {
-        String seconds = settings.require(Setting.HTTP_TIMEOUT_SECONDS);
-        try {
-            return Duration.ofSeconds(Long.parseLong(seconds));
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException("http.timeout_seconds must be a whole number of seconds, not '" + seconds + "'");
-        }
+        return settings.seconds(Setting.HTTP_TIMEOUT_SECONDS, 1, GeoServerTransport.MAX_TIMEOUT_SECONDS);
     }
 
     private static String trim(String url) {

@@ -22,7 +22,7 @@ class FailureHandlerTest {
 
     @Test
     void theLayerFilesProblemsAreListedUnderOneLine() {
-        var e = new LayerDefinitionException(List.of("layers/a.yaml: no name", "layers/b.yaml: no geometry"));
+        var e = new LayerDefinitionException(List.of(Text.plain("layers/a.yaml: no name"), Text.plain("layers/b.yaml: no geometry")));
         assertEquals("covidmaps: the layer definitions are not usable:\n  layers/a.yaml: no name\n  layers/b.yaml: no geometry\n",
                 print(e, "en"));
         assertEquals("covidmaps: các định nghĩa lớp bản đồ không dùng được:\n  layers/a.yaml: no name\n  layers/b.yaml: no geometry\n",

@@ -132,6 +132,30 @@ class VietnameseOutputIT {
         assertNoEnglish(english, err.toString());
     }
 
+    /** plan's and portal's --out where a file stands in the way: one Vietnamese sentence naming it, exit 1. */
+    @Test
+    void anOutThatCannotBeWrittenIsNamedInVietnamese(@TempDir Path dir) throws Exception {
+        if (!geoServerAnswers()) {
+            System.out.println("*** SKIPPED: plan --out and portal --out in Vietnamese — no GeoServer at " + GEOSERVER + " ***");
+            return;
+        }
+        send("DELETE", "/rest/workspaces/" + WORKSPACE + "?recurse=true");
+        Set<String> english = englishOnlyWords();
+        Path inTheWay = Files.writeString(dir.resolve("tep-chan-duong"), "");
+
+        Path plan = inTheWay.resolve("plan.json");
+        assertEquals(ExitCodes.FAILURE, run(FIRST, "01/06/2021", "plan", "--out", plan.toString(), "--lang", "vi"), out.toString());
+        assertEquals("covidmaps: không ghi được " + plan + ": một phần của đường dẫn là tệp chứ không phải thư mục",
+                err.toString().strip());
+        assertNoEnglish(english, err.toString());
+
+        assertEquals(ExitCodes.OK, run(FIRST, "01/06/2021", "publish", "--lang", "vi"), err.toString());
+        assertEquals(ExitCodes.FAILURE, run(null, null, "portal", "--out", inTheWay.toString(), "--lang", "vi"), out.toString());
+        assertEquals("covidmaps: không ghi được trang bản đồ vào " + inTheWay + ": một phần của đường dẫn là tệp chứ không phải thư mục",
+                err.toString().strip());
+        assertNoEnglish(english, err.toString());
+    }
+
     /** Runs {@code covidmaps <command> [report --date d] -c config <more>}. */
     private int run(String report, String date, String command, String... more) {
         out = new StringWriter();

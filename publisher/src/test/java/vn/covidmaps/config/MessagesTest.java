@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -59,6 +60,33 @@ class MessagesTest {
         for (String key : english.stringPropertyNames()) {
             assertFalse(vietnamese.getProperty(key).equals(english.getProperty(key)) && english.getProperty(key).matches(".*[a-z]{4,}.*"),
                     "untranslated: " + key);
+        }
+    }
+
+    /** A lone ' opens a quote in MessageFormat: "GeoServer's tiles of {0}" prints "GeoServers tiles of {0}". */
+    @ParameterizedTest
+    @ValueSource(strings = {"/messages.properties", "/messages_vi.properties"})
+    void noPlaceholderIsQuotedAway(String resource) throws IOException {
+        Properties messages = load(resource);
+        Object[] arguments = {"A0", "A1", "A2", "A3", "A4", "A5"};
+        Set<String> swallowed = new TreeSet<>();
+        for (String key : messages.stringPropertyNames()) {
+            String message = messages.getProperty(key);
+            if (message.matches("(?s).*\\{[0-9]}.*")
+                    && new java.text.MessageFormat(message, java.util.Locale.ROOT).format(arguments).matches("(?s).*\\{[0-9]}.*")) {
+                swallowed.add(key);
+            }
+        }
+        assertEquals(Set.of(), swallowed, resource);
+    }
+
+    /** A properties file drops the spaces after '=': "k= (deeper…)" reads "(deeper…)"; a leading space is written "\\ ". */
+    @ParameterizedTest
+    @ValueSource(strings = {"/messages.properties", "/messages_vi.properties"})
+    void noMessageLosesItsLeadingSpace(String resource) throws IOException {
+        try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(List.of(), text.lines().filter(line -> line.matches("[^#\\s=]+= .*")).toList(), resource);
         }
     }
 
