@@ -159,6 +159,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void picocliParseErrorsAreWordedInTheOperatorsLanguage() {
+        assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--lang", "vi", "--ngay", "01/06/2021"));
+        String unknown = err.toString();
+        assertTrue(unknown.startsWith("Tùy chọn hoặc tham số không có: --ngay"), unknown);
+        assertFalse(unknown.contains("Unknown option"), unknown);
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--lang", "vi", "--format", "xml"));
+        String badValue = err.toString();
+        assertTrue(badValue.startsWith("Giá trị không hợp lệ cho tùy chọn '--format': 'xml' không phải giá trị mà tùy chọn này nhận"), badValue);
+        assertTrue(badValue.contains("Cách dùng: covidmaps validate"), badValue);
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--lang", "vi", "--date"));
+        String missing = err.toString();
+        assertTrue(missing.startsWith("Thiếu: --date"), missing);
+
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCodes.USAGE, run("validate", SMALL.toString(), "--format", "json", "--format", "text"));
+        assertTrue(err.toString().startsWith("Option '--format' is given more than once"), err.toString());
+    }
+
+    @Test
     void aMissingConfigurationFileIsWordedInTheOperatorsLanguage() {
         Path missing = dir.resolve("khong-co.properties");
         assertEquals(ExitCodes.FAILURE, run("validate", SMALL.toString(), "-c", missing.toString(), "--lang", "vi"));
