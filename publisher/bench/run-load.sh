@@ -3,7 +3,7 @@
 #   publisher/bench/run-load.sh
 # Publishes the two sample reports into a workspace of its own, writes a citizen mix (load-mix.py: zoom 8-14 over
 # Lang Son, mostly the latest report, some of the earlier one, a few GetFeatureInfo and legend requests), warms the
-# caches with it, then replays it with wrk (citizens.lua) at 16, 64 and 256 connections against three paths in one run:
+# caches with it and GeoServer's JIT (LOAD_WARM_SECONDS, default 180), then replays it with wrk (citizens.lua) at 16, 64 and 256 connections against three paths in one run:
 #   direct  WMS GetMap of each 256 x 256 tile, rendered by GeoServer on every request (the reference);
 #   gwc     GeoWebCache's WMTS, as the map page asks for tiles;
 #   front   the same WMTS requests through the nginx front cache (docker/nginx/run-local.sh, Debian's nginx-light).
@@ -31,6 +31,7 @@ budget=${LOAD_REQUESTS:-200000}
 connections=${LOAD_CONNECTIONS:-16 64 256}
 front_port=${LOAD_FRONT_PORT:-8090}
 threads=2
+settle=${LOAD_SETTLE_SECONDS:-5}
 mkdir -p "$WORK"
 
 # 1. the data, in a workspace of its own; no seeding: the warm-up below fills the caches with exactly the mix's tiles
@@ -70,8 +71,26 @@ warm_start=$(date +%s)
 sed "s|^|$front|" "$WORK/unique.txt" | xargs -P 4 -I{} curl -s -o /dev/null {}
 grep -F GetLegendGraphic "$WORK/others.txt" | sort -u | sed "s|^|$front|" | xargs -P 4 -I{} curl -s -o /dev/null {}
 echo "warm-up: $(wc -l < "$WORK/unique.txt") distinct tiles in $(( $(date +%s) - warm_start )) s; $(cat "$WORK/mix.txt")"
+# then the mix itself, unmeasured, until GeoServer's JIT has compiled the paths it takes: a GeoServer that has served for
+# hours is what citizens meet, and on two cores a cold one needs one to two minutes of load to reach its steady speed
+warm=${LOAD_WARM_SECONDS:-180}
+if [ "$warm" -gt 0 ]; then
+  warm_wrk() { wrk -t 1 -c "$1" -d "${2}s" --timeout 10s -s publisher/bench/citizens.lua "$origin" -- "$3" "$budget" > /dev/null 2>&1 || true; }
+  warm_wrk 16 $(( warm / 4 )) "$WORK/direct.txt"
+  warm_wrk 2 "$warm" "$WORK/others.txt" &
+  warm_others=$!
+  warm_wrk 32 "$warm" "$WORK/gwc.txt"
+  wait "$warm_others"
+  echo "JIT warm-up: ${warm} s of the mix (direct WMS for $(( warm / 4 )) s, then GeoWebCache with the popups and legends), not measured"
+fi
 
 # 5. the runs
+# which collector and heap the measured GeoServer runs with, when it is a process of this machine (they matter: README)
+port=${origin##*:}
+gs_pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2 || true)
+if [ -n "$gs_pid" ] && command -v jcmd >/dev/null; then
+  echo "GeoServer JVM (pid $gs_pid): $(jcmd "$gs_pid" VM.flags 2>/dev/null | tr ' ' '\n' | grep -E '^-XX:\+Use[A-Za-z0-9]*GC$|^-XX:MaxHeapSize=' | tr '\n' ' ')"
+fi
 echo "machine: $(nproc) cores, $(free -g | awk '/^Mem/{print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC')"
 printf '%-7s %5s %9s %9s %8s %8s %7s %6s %9s | %6s %8s %6s\n' path conns tiles tiles/s p50_ms p99_ms errors hit% "x direct" others o_p99 o_err
 for c in $connections; do
@@ -89,6 +108,9 @@ for c in $connections; do
     wrk -t "$threads" -c "$c" -d "${seconds}s" --timeout 10s --latency -s publisher/bench/citizens.lua "$url" \
       -- "$file" $(( budget / threads )) > "$WORK/wrk-$path-$c.txt" 2>&1 || true
     wait "$others_pid" || true
+    # GeoServer goes on drawing the tiles of clients wrk has left (a direct run ends with up to one per connection
+    # still queued): let it finish them, so that they do not count against the next path
+    sleep "$settle"
     result=$(grep '^RESULT' "$WORK/wrk-others-$path-$c.txt") || { cat "$WORK/wrk-others-$path-$c.txt" >&2; exit 1; }
     eval "$(sed -E 's/^RESULT /o_/; s/ / o_/g' <<<"$result")"
     result=$(grep '^RESULT' "$WORK/wrk-$path-$c.txt") || { cat "$WORK/wrk-$path-$c.txt" >&2; exit 1; }
