@@ -3,7 +3,8 @@
 #   publisher/bench/run-load.sh
 # Publishes the two sample reports into a workspace of its own, writes a citizen mix (load-mix.py: zoom 8-14 over
 # Lang Son, mostly the latest report, some of the earlier one, a few GetFeatureInfo and legend requests), warms the
-# caches with it and GeoServer's JIT (LOAD_WARM_SECONDS, default 180), then replays it with wrk (citizens.lua) at 16, 64 and 256 connections against three paths in one run:
+# caches and GeoServer's JIT with it (LOAD_WARM_SECONDS, default 180), then replays it with wrk (citizens.lua) at 16,
+# 64 and 256 connections against three paths in one run, LOAD_SETTLE_SECONDS (5) apart:
 #   direct  WMS GetMap of each 256 x 256 tile, rendered by GeoServer on every request (the reference);
 #   gwc     GeoWebCache's WMTS, as the map page asks for tiles;
 #   front   the same WMTS requests through the nginx front cache (docker/nginx/run-local.sh, Debian's nginx-light).
@@ -11,7 +12,7 @@
 # multiple of direct WMS at the same connections, and the popups and legends sent alongside on 2 connections. Each run stops after LOAD_SECONDS (default 10) or LOAD_REQUESTS
 # (default 200000) requests, whichever comes first.
 # Needs: PostGIS from docker/local-postgis.sh, a GeoServer on GEOSERVER_URL (default http://127.0.0.1:8080/geoserver),
-# wrk, nginx (nginx-light), python3, curl. BENCH_SCHEMA (default load) names its schemas and workspace; BENCH_DIR
+# wrk, nginx (nginx-light), python3, curl; ss and jcmd, if there, print the local GeoServer's collector. BENCH_SCHEMA (default load) names its schemas and workspace; BENCH_DIR
 # (default /tmp/covidmaps-load) keeps the mix, the front cache's files and wrk's output; LOAD_FRONT_PORT (8090).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
