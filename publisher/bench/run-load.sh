@@ -10,7 +10,7 @@
 #   front   the same WMTS requests through the nginx front cache (docker/nginx/run-local.sh, Debian's nginx-light).
 # For each it prints tiles/s (per 256-pixel tile), p50/p99 latency, errors, the cache hit ratio, and tiles/s as a
 # multiple of direct WMS at the same connections, and the popups and legends sent alongside on 2 connections. Each run stops after LOAD_SECONDS (default 10) or LOAD_REQUESTS
-# (default 200000) requests, whichever comes first.
+# (default 1000000) requests, whichever comes first.
 # Needs: PostGIS from docker/local-postgis.sh, a GeoServer on GEOSERVER_URL (default http://127.0.0.1:8080/geoserver),
 # wrk, nginx (nginx-light), python3, curl; ss and jcmd, if there, print the local GeoServer's collector. BENCH_SCHEMA (default load) names its schemas and workspace; BENCH_DIR
 # (default /tmp/covidmaps-load) keeps the mix, the front cache's files and wrk's output; LOAD_FRONT_PORT (8090).
@@ -28,7 +28,7 @@ done
 B=${BENCH_SCHEMA:-load}
 WORK=${BENCH_DIR:-/tmp/covidmaps-load}
 seconds=${LOAD_SECONDS:-10}
-budget=${LOAD_REQUESTS:-200000}
+budget=${LOAD_REQUESTS:-1000000}
 connections=${LOAD_CONNECTIONS:-16 64 256}
 front_port=${LOAD_FRONT_PORT:-8090}
 threads=2
