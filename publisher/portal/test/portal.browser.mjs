@@ -69,16 +69,28 @@ try {
     let wire = body.length;
     try { wire = (await response.request().sizes()).responseBodySize; } catch (e) { /* keep the decoded size */ }
     const entry = { url, bytes: wire, decoded: body.length, cache: response.headers()['geowebcache-cache-result'], hash: createHash('sha1').update(body).digest('hex') };
+    if (/request=GetFeatureInfo/i.test(url)) entry.popup = popupAnswer(url, body);
     (/\/gwc\/service\/wmts/i.test(url) ? tiles : responses).push(entry);
   });
 
   if (phone) await phoneScenario(page, requests, responses, tiles);
-  else await embeddedScenario(page, tiles);
+  else await embeddedScenario(page, responses, tiles);
   check(problems.length === 0, `no script errors or failed requests in the page ${JSON.stringify(problems)}`);
   console.log(`portal browser checks: all ${checks.length} ok`);
 } finally {
   await browser.close();
   rmSync(profile, { recursive: true, force: true });
+}
+
+/** What a GetFeatureInfo of the popup asked for (narrow: only the popup's attributes) and what came back. */
+function popupAnswer(url, body) {
+  const narrow = /[?&]propertyname=/i.test(url);
+  try {
+    const features = JSON.parse(body.toString('utf8')).features;
+    return { narrow, features: features.length, geometries: features.filter((feature) => feature.geometry).length };
+  } catch (e) {
+    return { narrow, refused: body.toString('utf8').includes('ServiceException') };
+  }
 }
 
 /** The page is ready: data of the date listed, no tile loading, some tiles painted. */
@@ -161,6 +173,9 @@ async function phoneScenario(page, requests, responses, tiles) {
   await page.screenshot({ path: join(artifacts, 'portal-phone-place-popup.png') });
   check(placePopup.includes('Chợ Đông Kinh') && placePopup.split('\n')[1] === 'Địa điểm ca bệnh đã đến trong 14 ngày',
     `tapping the entry zooms to it and opens its popup (GetFeatureInfo): ${JSON.stringify(placePopup.split('\n').slice(0, 5))}`);
+  const placeAnswer = responses.filter((r) => r.popup).pop();
+  check(placeAnswer && placeAnswer.popup.narrow && placeAnswer.popup.features > 0 && placeAnswer.popup.geometries === 0 && placeAnswer.decoded < 4096,
+    `the popup asked only for the attributes it shows: ${JSON.stringify(placeAnswer && placeAnswer.popup)}, ${placeAnswer && placeAnswer.decoded} bytes, no geometry`);
   check(await page.getAttribute('#sheet-toggle', 'aria-expanded') === 'false' && await page.evaluate(() => window.covidmaps.map.getZoom()) >= 16,
     'the sheet got out of the way and the map zoomed in');
   await page.evaluate(() => window.covidmaps.map.closePopup());
@@ -250,13 +265,21 @@ async function phoneScenario(page, requests, responses, tiles) {
   check(tiles.length > 0 && tiles.every((tile) => tile.cache), `the ${tiles.length} tiles came through GeoWebCache (geowebcache-cache-result set)`);
 }
 
-async function embeddedScenario(page, tiles) {
-  // an outdated config.js that knows only the earlier report: the page must find the later one in the WMS capabilities
+async function embeddedScenario(page, responses, tiles) {
+  // an outdated config.js that knows only the earlier report, and one layer fewer than the group has (written before
+  // that layer was added): the page must find the later report in the WMS capabilities, and its popups must still work
   let configServed = false;
+  let droppedLayer;
   await page.context().route('**/config.js', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace(/"reportDates" : \[[^\]]*\]/, `"reportDates" : [ "${expected.previous}" ]`);
-    configServed = body.includes(`"reportDates" : [ "${expected.previous}" ]`);
+    const text = await response.text();
+    const [, json] = text.match(/window\.COVIDMAPS_CONFIG = ([\s\S]*);\s*$/);
+    const config = JSON.parse(json);
+    config.reportDates = [expected.previous];
+    droppedLayer = config.layers.find((layer) => layer.name !== 'checkpoints').name;
+    config.layers = config.layers.filter((layer) => layer.name !== droppedLayer);
+    const body = text.replace(json, () => JSON.stringify(config, null, 1).replace(/<\//g, '<\\/'));
+    configServed = true;
     await route.fulfill({ response, body });
   });
   await page.goto(env('PAGE_URL'), { waitUntil: 'load' });
@@ -264,7 +287,7 @@ async function embeddedScenario(page, tiles) {
   check(new URL(frame.url()).origin !== new URL(page.url()).origin, `the map page runs in an iframe from another origin (${frame.url()})`);
   await settled(frame);
   await page.screenshot({ path: join(artifacts, 'portal-desktop-1280x800.png') });
-  check(configServed, 'the test served a config.js listing only the earlier report');
+  check(configServed, `the test served a config.js listing only the earlier report, without the layer ${droppedLayer}`);
   const offered = await frame.$$eval('#report-date option', (options) => options.map((o) => `${o.value}=${o.textContent}`));
   check(await frame.inputValue('#report-date') === expected.latest && offered.length === 2,
     `the date picker found the later report in the WMS capabilities and starts there: ${offered}`);
@@ -284,6 +307,10 @@ async function embeddedScenario(page, tiles) {
   check(latestPopup.includes(name) && latestPopup.includes('Tên chốt') && latestPopup.includes('Ngày lập'),
     `clicking the checkpoint shows its popup with the Vietnamese titles: ${JSON.stringify(latestPopup.split('\n').slice(0, 4))}`);
   check(/\d\d\/\d\d\/\d{4}/.test(latestPopup) && !/\d{4}-\d\d-\d\d/.test(latestPopup), 'dates in the popup read dd/mm/yyyy');
+  const popups = () => responses.filter((r) => r.popup).map((r) => r.popup);
+  const [narrowAsked, wholeAsked] = popups();
+  check(popups().length === 2 && narrowAsked.narrow && narrowAsked.refused && !wholeAsked.narrow && wholeAsked.features > 0,
+    `with a layer missing from config.js, GeoServer refused the popup's attribute lists and the page asked for whole features: ${JSON.stringify(popups())}`);
 
   await frame.selectOption('#report-date', expected.previous);
   await settled(frame);
@@ -299,6 +326,7 @@ async function embeddedScenario(page, tiles) {
   const earlierPopup = await popupText(frame);
   const earlierDay = expected.previous.split('-').reverse().join('/');
   check(earlierPopup.includes(earlierDay) && !earlierPopup.includes(name), `on ${earlierDay} the checkpoint is gone from the popup`);
+  check(popups().length === 3 && !popups()[2].narrow, `and the next popup asks for whole features at once: ${JSON.stringify(popups()[2])}`);
 
   await page.screenshot({ path: join(artifacts, 'portal-desktop-popup-earlier.png') });
 }

@@ -185,9 +185,16 @@
   }
 
   // --- popup: GetFeatureInfo as JSON, attributes under their Vietnamese titles --------------------------------
-  /** @param first a layer whose features the popup lists first (the one the visitor chose in a list) */
-  function featureInfo(latlng, first) {
-    const asked = ++clickCount;
+  // Only the attributes the popup lists are asked for (PROPERTYNAME, one list per layer of the group, in the group's
+  // order), so no geometry comes back: a district's outline is tens of KB that a phone would download for nothing.
+  // A config.js older than the group (a layer added or removed since) makes GeoServer refuse the lists; the page
+  // then asks for whole features, as before, for the rest of the visit.
+  const popupProperties = config.layers.every((layer) => layer.attributes.length > 0)
+    ? config.layers.map((layer) => '(' + layer.attributes.map((attribute) => attribute.name).join(',') + ')').join('')
+    : undefined;
+  let narrowPopups = popupProperties !== undefined;
+
+  function askFeatureInfo(latlng, narrow) {
     const size = map.getSize();
     const bounds = map.getBounds();
     const southWest = map.options.crs.project(bounds.getSouthWest());
@@ -197,13 +204,28 @@
       service: 'WMS', version: '1.1.1', request: 'GetFeatureInfo', layers: config.groupLayer, query_layers: config.groupLayer,
       styles: '', srs: 'EPSG:3857', bbox: [southWest.x, southWest.y, northEast.x, northEast.y].join(','),
       width: size.x, height: size.y, x: point.x, y: point.y, info_format: 'application/json', feature_count: 20,
-      time: reportDate,
+      time: reportDate, ...(narrow ? { propertyname: popupProperties } : {}),
     });
-    return fetch(url)
-      .then((response) => {
-        if (!response.ok) throw new Error('GeoServer ' + response.status);
-        return response.json();
+    const refused = (why) => Object.assign(new Error(why), { refused: true });
+    return fetch(url).then((response) => {
+      if (!response.ok) throw refused('GeoServer ' + response.status);
+      // GeoServer's WMS 1.1.1 exceptions come as XML with status 200
+      return response.json().catch(() => { throw refused('GeoServer: not JSON'); });
+    });
+  }
+
+  /** @param first a layer whose features the popup lists first (the one the visitor chose in a list) */
+  function featureInfo(latlng, first) {
+    const asked = ++clickCount;
+    const whole = () => askFeatureInfo(latlng, false);
+    const answer = narrowPopups
+      ? askFeatureInfo(latlng, true).catch((error) => {
+        if (!error.refused) throw error; // the network, not the lists: asking again would not help
+        narrowPopups = false;
+        return whole();
       })
+      : whole();
+    return answer
       .then((collection) => asked === clickCount && showPopup(latlng, collection.features || [], first))
       .catch((error) => asked === clickCount && L.popup().setLatLng(latlng)
         .setContent(element('div', t('popup.failed', error.message), 'covidmaps-popup note')).openOn(map));
