@@ -1,7 +1,8 @@
 -- wrk script of the load benchmark (publisher/bench/run-load.sh): replays a file of request paths in a loop, each
 -- thread from its own offset, and stops a thread after its share of the request budget.
 --   wrk -s citizens.lua URL -- PATHS_FILE REQUESTS_PER_THREAD
--- Prints one RESULT line: requests, seconds, latency p50/p99 (ms), errors (connect, read, write, timeout, HTTP >= 400)
+-- Prints one RESULT line: requests, seconds, latency p50/p99 (ms), errors (connect, read, write, timeout, HTTP >= 400,
+-- WMS exceptions)
 -- and cache results: nginx's X-Cache-Status, else GeoWebCache's geowebcache-cache-result; HIT among those answered.
 
 local threads = {}
@@ -38,6 +39,10 @@ function response(status, headers, body)
     local front, tile
     for name, value in pairs(headers) do
         local key = string.lower(name)
+        -- a WMS 1.1.1 exception comes with status 200 and this type: GeoServer refused the request
+        if key == "content-type" and string.find(value, "se_xml", 1, true) and status < 400 then
+            bad = bad + 1
+        end
         if key == "x-cache-status" then
             front = value
         elseif key == "geowebcache-cache-result" then

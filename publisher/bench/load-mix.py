@@ -18,10 +18,13 @@ drawn from a fixed seed, so every run and every path replays the same requests. 
 import math
 import random
 import sys
+import urllib.parse
 
 out, ws, group, latest, earlier = sys.argv[1:6]
 minlon, minlat, maxlon, maxlat = (float(v) for v in sys.argv[6].split(","))
 views = int(sys.argv[7]) if len(sys.argv) > 7 else 300
+# the popup's attribute lists, one per layer of the group (PROPERTYNAME), as the map page asks them; empty: whole features
+popup_properties = sys.argv[8] if len(sys.argv) > 8 else ""
 rnd = random.Random(20210608)
 # (longitude, latitude, weight): Lang Son city, then district towns
 places = [(106.7610, 21.8530, 50), (106.7700, 21.8700, 10), (106.7000, 21.9500, 10), (106.5700, 21.6700, 8),
@@ -70,7 +73,8 @@ def feature_info(x, y, z, time):
     b = bounds(x, y, z)
     return (f"/geoserver/{ws}/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetFeatureInfo&LAYERS={ws}:{group}"
             f"&QUERY_LAYERS={ws}:{group}&STYLES=&SRS=EPSG:3857&BBOX={b[0]:.6f},{b[1]:.6f},{b[2]:.6f},{b[3]:.6f}"
-            f"&WIDTH=256&HEIGHT=256&X=128&Y=128&INFO_FORMAT=application/json&FEATURE_COUNT=5&TIME={time}")
+            f"&WIDTH=256&HEIGHT=256&X=128&Y=128&INFO_FORMAT=application/json&FEATURE_COUNT=5&TIME={time}"
+            + (f"&PROPERTYNAME={urllib.parse.quote(popup_properties)}" if popup_properties else ""))
 
 
 def legend(layer):

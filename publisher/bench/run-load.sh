@@ -2,7 +2,7 @@
 # Load benchmark of the map as citizens use it, on loopback only:
 #   publisher/bench/run-load.sh
 # Publishes the two sample reports into a workspace of its own, writes a citizen mix (load-mix.py: zoom 8-14 over
-# Lang Son, mostly the latest report, some of the earlier one, a few GetFeatureInfo and legend requests), warms the
+# Lang Son, mostly the latest report, some of the earlier one, a few GetFeatureInfo, asking for the popup's attributes as the map page does, and legend requests), warms the
 # caches and GeoServer's JIT with it (LOAD_WARM_SECONDS, default 180), then replays it with wrk (citizens.lua) at 16,
 # 64 and 256 connections against three paths in one run, LOAD_SETTLE_SECONDS (5) apart:
 #   direct  WMS GetMap of each 256 x 256 tile, rendered by GeoServer on every request (the reference);
@@ -55,8 +55,14 @@ ws=${B}_ws
 bounds=$(curl -sf -u "admin:$COVIDMAPS_GEOSERVER_PASSWORD" "$GEOSERVER/rest/workspaces/$ws/layergroups/$ws.json" \
   | python3 -c 'import json, sys; b = json.load(sys.stdin)["layerGroup"]["bounds"]; print(",".join(str(b[k]) for k in ("minx", "miny", "maxx", "maxy")))')
 
-# 2. the mix
-python3 publisher/bench/load-mix.py "$WORK" "$ws" "$ws" 2021-06-08 2021-06-01 "$bounds" "${LOAD_VIEWS:-300}"
+# 2. the mix, its popups asking for the attributes the map page's popups ask for (from the page's config.js)
+./covidmaps portal --out "$WORK/portal" > "$WORK/portal.log" 2>&1 || { cat "$WORK/portal.log" >&2; exit 1; }
+popup_properties=$(python3 -c '
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+config = json.loads(text.split("window.COVIDMAPS_CONFIG = ", 1)[1].rstrip().rstrip(";"))
+print("".join("(" + ",".join(a["name"] for a in layer["attributes"]) + ")" for layer in config["layers"]))' "$WORK/portal/config.js")
+python3 publisher/bench/load-mix.py "$WORK" "$ws" "$ws" 2021-06-08 2021-06-01 "$bounds" "${LOAD_VIEWS:-300}" "$popup_properties"
 
 # 3. the front cache, started here and stopped on exit
 rm -rf "$WORK/front/cache"
@@ -124,6 +130,6 @@ for c in $connections; do
       "$errors" "$hit" "$ratio" "$o_requests" "$o_p99_ms" "$o_errors"
   done
 done
-echo "tiles: 256-pixel tiles answered; errors: connect, read, write, timeout (10 s) and HTTP >= 400; hit%: HIT among the"
+echo "tiles: 256-pixel tiles answered; errors: connect, read, write, timeout (10 s), HTTP >= 400 and WMS exceptions; hit%: HIT among the"
 echo "responses carrying nginx's X-Cache-Status or GeoWebCache's geowebcache-cache-result; others: GetFeatureInfo and"
 echo "legend requests answered alongside on 2 connections (o_p99 their p99 in ms, o_err their errors)."
