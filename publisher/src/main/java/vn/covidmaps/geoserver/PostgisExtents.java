@@ -28,7 +28,7 @@ public final class PostgisExtents implements DataExtents {
         Names.sql(Names.LAYER, layer);
         String sql = "select ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) from (select ST_Extent(geom) e from "
                 + Names.quoted(Setting.DB_SCHEMA, schema) + "." + Names.quoted(Names.LAYER, layer) + ") x where e is not null";
-        if (!exists(layer)) {
+        if (!LayerTableLookup.exists(connection, schema, layer)) {
             return Optional.empty();
         }
         try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
@@ -37,18 +37,6 @@ public final class PostgisExtents implements DataExtents {
                     : Optional.empty();
         } catch (SQLException e) {
             throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.extent", schema + "." + layer, e.getMessage()), e);
-        }
-    }
-
-    private boolean exists(String layer) {
-        try (PreparedStatement statement = connection.prepareStatement("select to_regclass(format('%I.%I', ?::text, ?::text))")) {
-            statement.setString(1, schema);
-            statement.setString(2, layer);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() && rows.getString(1) != null;
-            }
-        } catch (SQLException e) {
-            throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.lookUp", schema + "." + layer, e.getMessage()), e);
         }
     }
 }

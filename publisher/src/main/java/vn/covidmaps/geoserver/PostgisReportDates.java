@@ -33,7 +33,7 @@ public final class PostgisReportDates implements ReportDates {
     public List<String> all() {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (String layer : layers) {
-            if (exists(layer)) {
+            if (LayerTableLookup.exists(connection, schema, layer)) {
                 dates.addAll(datesOf(layer));
             }
         }
@@ -60,18 +60,6 @@ public final class PostgisReportDates implements ReportDates {
             return dates;
         } catch (SQLException e) {
             throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.reportDates", schema + "." + layer, e.getMessage()), e);
-        }
-    }
-
-    private boolean exists(String layer) {
-        try (PreparedStatement statement = connection.prepareStatement("select to_regclass(format('%I.%I', ?::text, ?::text))")) {
-            statement.setString(1, schema);
-            statement.setString(2, layer);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() && rows.getString(1) != null;
-            }
-        } catch (SQLException e) {
-            throw new CovidMapsException(ErrorCode.DATABASE, Text.of("database.lookUp", schema + "." + layer, e.getMessage()), e);
         }
     }
 }
