@@ -35,7 +35,9 @@ final class SheetIngester {
     private final Problems problems;
     private final FeatureSink sink;
     private final ReferenceKeys references;
-    private final HomeRegister homes;
+    private final HomeVisitCheck homeVisits;
+    /** {@link #header(int)}, made once rather than per row */
+    private final java.util.function.IntFunction<String> headerOf = this::header;
     private final Map<String, Long> counts = new LinkedHashMap<>();
     // Everything below is resolved from the layer definitions once, so that no row looks up a name.
     /** Per column, its "layer.column" name when another layer refers to it, else null. */
@@ -54,14 +56,6 @@ final class SheetIngester {
     private final Source[][] published;
     /** Per layer of {@link #layers}, what it hides before a row is handed on. */
     private final LayerPrivacy[] privacy;
-    /** When this sheet is a generalised layer's: "layer.seed", its seed column and its address column (-1 if none). */
-    private final String homeKey;
-    private final int homeSeed;
-    private final int homeAddress;
-    /** Per column, the generalised "layer.seed" it refers to (a visit's case code), else null. */
-    private final String[] visitsHomeOf;
-    /** The address column of a sheet that refers to a generalised layer, or -1. */
-    private final int visitAddress;
     private String sheet;
     private SheetBinding binding;
     /** Until the first row with data: official forms print column numbers under the header. */
@@ -82,7 +76,7 @@ final class SheetIngester {
         this.problems = problems;
         this.sink = sink;
         this.references = references;
-        this.homes = homes;
+        this.homeVisits = new HomeVisitCheck(shape, homes);
         layers.forEach(layer -> counts.put(layer.name(), 0L));
         List<ColumnDefinition> columns = shape.columns();
         this.referencedAs = columns.stream().map(c -> shape.name() + "." + c.name())
@@ -94,25 +88,6 @@ final class SheetIngester {
         this.lastDay = shape.rows() == null ? new int[0] : shape.rows().lastDay().stream().mapToInt(this::indexOf).toArray();
         this.published = layers.stream().map(layer -> sources(layer.publish())).toArray(Source[][]::new);
         this.privacy = layers.stream().map(layer -> new LayerPrivacy(layer, columns, context.privacyKey())).toArray(LayerPrivacy[]::new);
-        this.homeKey = shape.generalise() == null ? null : shape.name() + "." + shape.generalise().seed();
-        this.homeSeed = homeKey == null ? -1 : indexOf(shape.generalise().seed());
-        this.homeAddress = addressColumn(c -> c.drop() != null);
-        this.visitsHomeOf = columns.stream().map(c -> c.references() != null && homes.isWatched(c.references()) ? c.references() : null)
-                .toArray(String[]::new);
-        this.visitAddress = addressColumn(c -> true);
-    }
-
-    /** The first text column read from an address header that also satisfies {@code also}, or -1. */
-    private int addressColumn(java.util.function.Predicate<ColumnDefinition> also) {
-        List<ColumnDefinition> columns = shape.columns();
-        for (int i = 0; i < columns.size(); i++) {
-            ColumnDefinition column = columns.get(i);
-            if (column.type() == vn.covidmaps.layer.ColumnType.TEXT && also.test(column)
-                    && column.headers().stream().anyMatch(vn.covidmaps.layer.PersonalData::isAddressHeader)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -205,7 +180,7 @@ final class SheetIngester {
         checkUnique(values, issues);
         // a case whose row has an error still exists: its visits are not "unknown case"
         recordReferences(values);
-        checkHomes(values, geometry, issues);
+        homeVisits.check(values, geometry, issues, headerOf);
         if (issues.failed() || !checkKeys(values, derived, issues)) {
             return;
         }
@@ -215,32 +190,6 @@ final class SheetIngester {
             LayerPrivacy hide = privacy[target];
             sink.accept(layer, hide.published(valuesOf(published[target], values, derived)), geometry == null ? null : hide.geometry(values, geometry));
             counts.merge(layer.name(), 1L, Long::sum);
-        }
-    }
-
-    /**
-     * Remembers a generalised layer's exact homes, in memory only, and warns when a row of a sheet that
-     * refers to those people is at the person's own home: homes are not places others visited.
-     */
-    private void checkHomes(Object[] values, Geometry geometry, RowIssues issues) {
-        if (homeKey != null && values[homeSeed] != null && geometry != null) {
-            homes.record(homeKey, values[homeSeed].toString(), geometry.getCoordinate(),
-                    homeAddress < 0 ? null : (String) values[homeAddress]);
-            return;
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (visitsHomeOf[i] == null || values[i] == null) {
-                continue;
-            }
-            String address = visitAddress < 0 ? null : (String) values[visitAddress];
-            String how = homes.match(visitsHomeOf[i], values[i].toString(),
-                    geometry instanceof org.locationtech.jts.geom.Point point ? point.getCoordinate() : null, address);
-            if (how != null) {
-                boolean sameAddress = how.equals("address");
-                issues.warning(sameAddress ? header(visitAddress) : null, sameAddress
-                        ? Text.of("row.atHomeAddress", values[i]) : Text.of("row.atHomePosition", values[i], how),
-                        sameAddress ? address : values[i]);
-            }
         }
     }
 
