@@ -159,8 +159,18 @@ public final class LoadSession implements FeatureSink, AutoCloseable {
         try {
             awaitStaged();
             List<LayerDiff> layers = new ArrayList<>();
-            for (LayerTable table : tables.values()) {
-                layers.add(diff.layer(db, table, Identifiers.qualified(stagingSchema, table.stagingName()), reportDate, against));
+            // a transaction of its own, read only, so that the driver fetches the rows in batches (a cursor)
+            boolean autoCommit = db.getAutoCommit();
+            db.setAutoCommit(false);
+            try {
+                for (LayerTable table : tables.values()) {
+                    layers.add(diff.layer(db, table, Identifiers.qualified(stagingSchema, table.stagingName()), reportDate, against));
+                }
+            } finally {
+                if (autoCommit) {
+                    db.rollback();
+                    db.setAutoCommit(true);
+                }
             }
             return layers;
         } catch (SQLException e) {

@@ -5,14 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import vn.covidmaps.layer.Attribute;
 import vn.covidmaps.layer.LayerCatalog;
 import vn.covidmaps.layer.LayerDefinition;
+import vn.covidmaps.text.Day;
 
 /**
  * Compares the rows of two report dates, layer by layer, in SQL: a full join of the two dates on
@@ -22,7 +23,6 @@ import vn.covidmaps.layer.LayerDefinition;
 public final class ReportDiff {
     /** The pseudo-attribute of a geometry that moved. */
     public static final String LOCATION = "geom";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final String schema;
     private final LayerCatalog catalog;
@@ -46,6 +46,9 @@ public final class ReportDiff {
     LayerDiff layer(Connection db, LayerTable table, String afterRelation, LocalDate date, LocalDate against) throws SQLException {
         LayerDefinition layer = table.layer();
         DiffColumns columns = DiffColumns.of(layer);
+        // looked up once: a report's diff may name a million rows
+        Set<String> dateColumns = layer.attributes().stream().filter(a -> "date".equals(a.sqlType())).map(Attribute::name)
+                .collect(Collectors.toSet());
         String before = exists(db, schema, layer.name()) ? table.qualifiedName() : null;
         List<LayerDiff.RowChange> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
@@ -53,13 +56,27 @@ public final class ReportDiff {
         if (afterRelation == null && before == null) {
             return new LayerDiff(layer.name(), added, removed, changed);
         }
-        String sql = query(columns, side(before, afterRelation), side(afterRelation, before));
+        boolean hasBefore = before != null && against != null;
+        boolean hasAfter = afterRelation != null && date != null;
+        if (!hasBefore && !hasAfter) {
+            return new LayerDiff(layer.name(), added, removed, changed);
+        }
+        // one side alone (a first report, or a date taken back) is every row added or removed: no join to pair rows,
+        // which for a report of a million rows takes seconds
+        String sql = hasBefore && hasAfter ? query(columns, before, afterRelation)
+                : oneSide(columns, hasAfter ? afterRelation : before, hasAfter);
         try (PreparedStatement query = db.prepareStatement(sql)) {
-            query.setObject(1, before == null ? null : against);
-            query.setObject(2, afterRelation == null ? null : date);
+            // in batches inside the load's transaction, not a million rows at once in the heap
+            query.setFetchSize(10_000);
+            if (hasBefore && hasAfter) {
+                query.setObject(1, against);
+                query.setObject(2, date);
+            } else {
+                query.setObject(1, hasAfter ? date : against);
+            }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String label = label(layer, columns, rows);
+                    String label = label(columns, dateColumns, rows);
                     if (!rows.getBoolean("in_before")) {
                         added.add(label);
                     } else if (!rows.getBoolean("in_after")) {
@@ -73,9 +90,19 @@ public final class ReportDiff {
         return new LayerDiff(layer.name(), added, removed, changed);
     }
 
-    /** A side's rows of its date; a table that does not exist yet is an empty copy of the other side. */
-    private static String side(String relation, String other) {
-        return relation != null ? relation : "(SELECT * FROM " + other + " WHERE false) AS none";
+    /** The rows of one side's date, each added (the later side) or removed (the earlier), in the paired query's order. */
+    private static String oneSide(DiffColumns columns, String relation, boolean later) {
+        String shown = concat(columns.label(), columns.key()).stream().distinct()
+                .map(c -> Identifiers.quote(c) + "::text AS " + Identifiers.quote("shown_" + c))
+                .collect(Collectors.joining(", "));
+        return "SELECT " + !later + " AS in_before, " + later + " AS in_after, " + shown
+                + " FROM " + relation + " WHERE report_date = ? ORDER BY " + shownOrder(columns);
+    }
+
+    /** Rows in the order of all their shown columns (from the third of the select list), so that ties are ordered too. */
+    private static String shownOrder(DiffColumns columns) {
+        long shown = concat(columns.label(), columns.key()).stream().distinct().count();
+        return java.util.stream.LongStream.rangeClosed(3, 2 + shown).mapToObj(Long::toString).collect(Collectors.joining(", "));
     }
 
     private static String query(DiffColumns columns, String before, String after) {
@@ -102,8 +129,8 @@ public final class ReportDiff {
                        NOT ST_OrderingEquals(a.geom, b.geom) AS moved
                 FROM a FULL JOIN b ON a.diff_key = b.diff_key AND a.occurrence = b.occurrence
                 WHERE a.fid IS NULL OR b.fid IS NULL OR NOT ST_OrderingEquals(a.geom, b.geom)%6$s
-                ORDER BY 3, 1, 2
-                """.formatted(key, before, after, shown, values, differs);
+                ORDER BY %7$s, 1, 2
+                """.formatted(key, before, after, shown, values, differs, shownOrder(columns));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -112,12 +139,12 @@ public final class ReportDiff {
         return all;
     }
 
-    private static String label(LayerDefinition layer, DiffColumns columns, ResultSet rows) throws SQLException {
+    private static String label(DiffColumns columns, Set<String> dateColumns, ResultSet rows) throws SQLException {
         List<String> parts = new ArrayList<>();
         for (String column : columns.label()) {
             String value = rows.getString("shown_" + column);
             if (value != null) {
-                parts.add(isDate(layer, column) ? LocalDate.parse(value).format(DAY) : value);
+                parts.add(dateColumns.contains(column) ? Day.formatIso(value) : value);
             }
         }
         return String.join(", ", parts);
@@ -130,8 +157,8 @@ public final class ReportDiff {
             String after = rows.getString("after_" + attribute.name());
             if (!java.util.Objects.equals(before, after)) {
                 if ("date".equals(attribute.sqlType())) {
-                    before = before == null ? null : LocalDate.parse(before).format(DAY);
-                    after = after == null ? null : LocalDate.parse(after).format(DAY);
+                    before = before == null ? null : Day.formatIso(before);
+                    after = after == null ? null : Day.formatIso(after);
                 }
                 values.add(new LayerDiff.ValueChange(attribute.name(), attribute.title(), DiffColumns.speaksForItself(attribute), before, after));
             }
@@ -140,10 +167,6 @@ public final class ReportDiff {
             values.add(new LayerDiff.ValueChange(LOCATION, null, false, null, null));
         }
         return values;
-    }
-
-    private static boolean isDate(LayerDefinition layer, String column) {
-        return layer.attributes().stream().anyMatch(a -> a.name().equals(column) && "date".equals(a.sqlType()));
     }
 
     /** The latest loaded report date before {@code date}, the default to compare a report with. */
