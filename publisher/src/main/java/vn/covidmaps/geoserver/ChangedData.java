@@ -20,6 +20,11 @@ public record ChangedData(Set<String> layers, Set<String> dates, Set<String> any
         removedDates = Set.copyOf(removedDates);
     }
 
+    /** No data changed: a re-publish of what is already served. */
+    public boolean isEmpty() {
+        return layers.isEmpty() && dates.isEmpty() && anyDate.isEmpty() && removedFrom.isEmpty() && removedDates.isEmpty();
+    }
+
     public static ChangedData anyDate(Set<String> layers) {
         return new ChangedData(Set.of(), Set.of(), layers, Set.of(), Set.of());
     }

@@ -106,6 +106,10 @@ public final class GeoServerPublisher {
         explained.addAll(changed.removedDates().isEmpty() ? Set.of() : changed.removedFrom());
         plan.changes().stream().filter(i -> i.kind() == ResourceKind.BOUNDS && !explained.contains(i.name()))
                 .forEach(i -> everyDate.add(i.name()));
+        if (tileLayersManaged && (!plan.changes().isEmpty() || !changed.isEmpty())) {
+            // an earlier publish's seeding would otherwise be waited for below, and go on drawing while tiles go
+            stopSeeding();
+        }
         Set<String> onDates = dated(changed.layers(), changed.dates(), everyDate, tileLayersManaged);
         Set<String> removed = dated(changed.removedFrom(), changed.removedDates(), everyDate, tileLayersManaged);
         onDates.removeAll(everyDate);
@@ -139,7 +143,7 @@ public final class GeoServerPublisher {
         if (!restyled.isEmpty() || plan.changes().stream().anyMatch(i -> i.kind() == ResourceKind.LAYER_GROUP)) {
             truncated.addAll(truncate(withGroup(restyled)));
         }
-        if (tileLayersManaged) {
+        if (tileLayersManaged && !truncated.isEmpty()) {
             // truncations run as GeoWebCache tasks: wait for them, so that what is served next is drawn from the new data
             tiles.awaitTasks(TileLayerPlanner.names(model).stream().map(n -> model.workspace() + ":" + n).toList(),
                     http.timeout());
@@ -267,13 +271,19 @@ public final class GeoServerPublisher {
     public TileSeeding seed(Bbox lonLat) {
         TileSeeding seeding = TileSeeding.of(model.workspace() + ":" + model.group().name(), lonLat, tileSettings);
         if (seeding.any() && tiles.cachedLayers().contains(seeding.layer())) {
-            if (tiles.tasks(seeding.layer()).stream().anyMatch(TileCacheClient.Task::active)) {
-                tiles.killTasks(seeding.layer());
-            }
+            stopSeeding();
             // one thread: the other core keeps answering citizens while the cache warms
             tiles.seed(seeding.layer(), TileSeeding.GRID_SET, seeding.mercator(), seeding.zoomStart(), seeding.zoomStop(), 1);
         }
         return seeding;
+    }
+
+    /** Stops the group's seeding if one is running (GeoWebCache kills all the layer's tasks, and only seeds run long). */
+    private void stopSeeding() {
+        String layer = model.workspace() + ":" + model.group().name();
+        if (tiles.cachedLayers().contains(layer) && tiles.tasks(layer).stream().anyMatch(TileCacheClient.Task::active)) {
+            tiles.killTasks(layer);
+        }
     }
 
     /** How far the group's seeding is. Reads only. */

@@ -214,6 +214,39 @@ class TileCacheIT {
         assertFalse(none.any(), "a budget below the first level's tiles seeds nothing");
     }
 
+    @Test
+    @Order(7)
+    void aRepublishWithNoChangeLeavesASeedingRunningAndAChangeLooksForItFirst() throws Exception {
+        // a seeding long enough to outlast the re-publish: the province, down to street level
+        Bbox province = new Bbox(106.1, 21.3, 107.3, 22.4);
+        List<String> layers = catalog.layers().stream().map(l -> l.name()).toList();
+        GeoServerPublisher deep = GeoServerPublisher.from(settings.with(Setting.TILES_SEED_ZOOM, "10-15"), catalog)
+                .withDataExtents(new PostgisExtents(db, SCHEMA)).withReportDates(new PostgisReportDates(db, SCHEMA, layers));
+        assertTrue(deep.seed(province).tiles() > 5_000);
+        try {
+            assertTrue(deep.seedProgress().running(), "the seeding runs");
+
+            GeoServerPublisher again = publisher();
+            PublishPlan unchanged = again.plan();
+            assertTrue(unchanged.isUnchanged(), () -> "still to do: " + unchanged.changes());
+            assertEquals(0, again.apply(unchanged, ChangedData.anyDate(Set.of())).writeRequests());
+            assertEquals(List.of(), again.transport().requests().stream().filter(r -> r.startsWith("GET gwc/rest/seed")).toList(),
+                    "nothing changed, so nothing is truncated and the seeding is not waited for");
+            assertTrue(deep.seedProgress().running(), "and it goes on");
+
+            GeoServerPublisher changing = publisher();
+            ApplyResult result = changing.apply(changing.plan(), Set.of("checkpoints"));
+            assertFalse(result.tilesTruncated().isEmpty());
+            // a seeding of the old data would be stopped here (this one is over by now: the test data's bounds are small)
+            List<String> requests = changing.transport().requests();
+            int looked = requests.indexOf("GET gwc/rest/seed/" + WS + ":" + WS + ".json");
+            int truncated = requests.indexOf("POST gwc/rest/masstruncate");
+            assertTrue(looked >= 0 && looked < truncated, () -> "a data change looks for a running seeding before deleting tiles: " + requests);
+        } finally {
+            new TileCacheClient(deep.transport()).killTasks(WS + ":" + WS);
+        }
+    }
+
     private HttpResponse<byte[]> tile(String layer, String time) throws Exception {
         return Ows.get(wmts(layer, time, Z, COL, ROW));
     }
