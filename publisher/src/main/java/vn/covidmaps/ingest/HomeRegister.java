@@ -53,7 +53,7 @@ final class HomeRegister {
         }
         // the digits first: a cheap, exact test that spares most visits the Unicode folding of TextKey
         if (address != null && home.address() != null && !home.address().isEmpty()
-                && home.addressDigits().equals(digits(address)) && home.address().equals(TextKey.of(address))) {
+                && sameDigits(home.addressDigits(), address) && home.address().equals(TextKey.of(address))) {
             return "address";
         }
         if (at != null) {
@@ -69,6 +69,21 @@ final class HomeRegister {
             }
         }
         return null;
+    }
+
+    /** Whether {@code text} has exactly these ASCII digits in this order; read in place, as it runs for every visit. */
+    private static boolean sameDigits(String digits, String text) {
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (next == digits.length() || digits.charAt(next) != c) {
+                    return false;
+                }
+                next++;
+            }
+        }
+        return next == digits.length();
     }
 
     /** The ASCII digits of {@code text} in order, which {@link TextKey#of} keeps as they are. */
