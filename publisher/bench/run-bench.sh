@@ -2,7 +2,8 @@
 # CovidMaps Publisher benchmarks. Prints, for each itinerary size, the wall time and rows/s of
 # `publish` (PostGIS only) from CSV and from XLSX with a 512 MB heap, the peak heap, and as references
 # ogr2ogr loading the same itinerary CSV and psql \copy of the prepared rows plus index builds. Then
-# the publish cycle against GeoServer: first publish, and a re-publish with no change.
+# the publish cycle against GeoServer: first publish, and a re-publish with no change while GeoServer seeds the
+# first publish's tiles, then the same re-publish with that seeding stopped and seeding off (GeoServer idle).
 #
 #   publisher/bench/run-bench.sh [ROWS ...]        default: 100000 1000000
 #
@@ -114,6 +115,14 @@ if curl -sf -u "${COVIDMAPS_GEOSERVER_USER:-admin}:${COVIDMAPS_GEOSERVER_PASSWOR
   ./covidmaps publish publisher/sample/bao-cao-2021-06-08.xlsx --date 2021-06-08 >/dev/null
   t0=$(now); ./covidmaps publish publisher/sample/bao-cao-2021-06-08.xlsx --date 2021-06-08 > "$WORK/publish.log"; t1=$(now)
   printf '%-9s %-24s %10.2f   %s\n' sample "same, ./covidmaps (CDS)" "$(secs "$t0" "$t1")" "$(grep -o '[0-9]* write request(s)' "$WORK/publish.log")"
+  # the re-publishes above run while GeoServer seeds the first publish's tiles; the same with seeding off, GeoServer idle
+  curl -s -o /dev/null -u "admin:$COVIDMAPS_GEOSERVER_PASSWORD" -X POST -d kill_all=all "$GEOSERVER/gwc/rest/seed/${B}_ws:${B}_ws"
+  sleep 2
+  COVIDMAPS_TILES_SEED_MAX_TILES=0 ./covidmaps publish publisher/sample/bao-cao-2021-06-08.xlsx --date 2021-06-08 >/dev/null
+  t0=$(now); COVIDMAPS_TILES_SEED_MAX_TILES=0 java -jar "$JAR" publish publisher/sample/bao-cao-2021-06-08.xlsx --date 2021-06-08 > "$WORK/publish.log"; t1=$(now)
+  printf '%-9s %-24s %10.2f   %s\n' sample "same, java -jar, idle" "$(secs "$t0" "$t1")" "$(grep -o '[0-9]* write request(s)' "$WORK/publish.log")"
+  t0=$(now); COVIDMAPS_TILES_SEED_MAX_TILES=0 ./covidmaps publish publisher/sample/bao-cao-2021-06-08.xlsx --date 2021-06-08 > "$WORK/publish.log"; t1=$(now)
+  printf '%-9s %-24s %10.2f   %s\n' sample "same, ./covidmaps, idle" "$(secs "$t0" "$t1")" "$(grep -o '[0-9]* write request(s)' "$WORK/publish.log")"
   echo "          (target for the re-publish: under 2 s including JVM start)"
   curl -s -o /dev/null -u "admin:$COVIDMAPS_GEOSERVER_PASSWORD" -X DELETE "$GEOSERVER/rest/workspaces/${B}_ws?recurse=true"
   drop "$B"; drop "${B}_meta"
