@@ -216,28 +216,26 @@ class TileCacheIT {
 
     @Test
     @Order(7)
-    void aRepublishWithNoChangeLeavesASeedingRunningAndAChangeLooksForItFirst() throws Exception {
-        // a seeding long enough to outlast the re-publish: the province, down to street level
+    void aRepublishWithNoChangeLeavesTheSeedingAloneAndAChangeLooksForItFirst() throws Exception {
+        // a seeding, as the previous publish leaves it (whether it is still running when the re-publish comes depends
+        // on GeoServer's speed, so the checks below read what the publisher asked, not the seeding's state)
         Bbox province = new Bbox(106.1, 21.3, 107.3, 22.4);
         List<String> layers = catalog.layers().stream().map(l -> l.name()).toList();
         GeoServerPublisher deep = GeoServerPublisher.from(settings.with(Setting.TILES_SEED_ZOOM, "10-15"), catalog)
                 .withDataExtents(new PostgisExtents(db, SCHEMA)).withReportDates(new PostgisReportDates(db, SCHEMA, layers));
         assertTrue(deep.seed(province).tiles() > 5_000);
         try {
-            assertTrue(deep.seedProgress().running(), "the seeding runs");
-
             GeoServerPublisher again = publisher();
             PublishPlan unchanged = again.plan();
             assertTrue(unchanged.isUnchanged(), () -> "still to do: " + unchanged.changes());
             assertEquals(0, again.apply(unchanged, ChangedData.anyDate(Set.of())).writeRequests());
             assertEquals(List.of(), again.transport().requests().stream().filter(r -> r.startsWith("GET gwc/rest/seed")).toList(),
-                    "nothing changed, so nothing is truncated and the seeding is not waited for");
-            assertTrue(deep.seedProgress().running(), "and it goes on");
+                    "nothing changed, so nothing is truncated, and GeoWebCache's tasks (the seeding) are neither waited for nor stopped");
 
             GeoServerPublisher changing = publisher();
             ApplyResult result = changing.apply(changing.plan(), Set.of("checkpoints"));
             assertFalse(result.tilesTruncated().isEmpty());
-            // a seeding of the old data would be stopped here (this one is over by now: the test data's bounds are small)
+            // a seeding of the old data, if still running, is stopped here
             List<String> requests = changing.transport().requests();
             int looked = requests.indexOf("GET gwc/rest/seed/" + WS + ":" + WS + ".json");
             int truncated = requests.indexOf("POST gwc/rest/masstruncate");
