@@ -269,7 +269,7 @@ public final class GeoServerPublisher {
      * stopping a seeding still running from an earlier publish (its tiles may be of the previous report).
      */
     public TileSeeding seed(Bbox lonLat) {
-        TileSeeding seeding = TileSeeding.of(model.workspace() + ":" + model.group().name(), lonLat, tileSettings);
+        TileSeeding seeding = TileSeeding.of(groupTileLayer(), lonLat, tileSettings);
         if (seeding.any() && tiles.cachedLayers().contains(seeding.layer())) {
             stopSeeding();
             // one thread: the other core keeps answering citizens while the cache warms
@@ -278,17 +278,24 @@ public final class GeoServerPublisher {
         return seeding;
     }
 
-    /** Stops the group's seeding if one is running (GeoWebCache kills all the layer's tasks, and only seeds run long). */
+    /**
+     * Stops the group's seeding if one is running (GeoWebCache kills all the layer's tasks, and only seeds run long).
+     * A group without a tile cache yet has no task: GeoWebCache's task list answers none for it.
+     */
     private void stopSeeding() {
-        String layer = model.workspace() + ":" + model.group().name();
-        if (tiles.cachedLayers().contains(layer) && tiles.tasks(layer).stream().anyMatch(TileCacheClient.Task::active)) {
+        String layer = groupTileLayer();
+        if (tiles.tasks(layer).stream().anyMatch(TileCacheClient.Task::active)) {
             tiles.killTasks(layer);
         }
     }
 
+    private String groupTileLayer() {
+        return model.workspace() + ":" + model.group().name();
+    }
+
     /** How far the group's seeding is. Reads only. */
     public TileSeeding.Progress seedProgress() {
-        String layer = model.workspace() + ":" + model.group().name();
+        String layer = groupTileLayer();
         return TileSeeding.Progress.of(layer, tiles.tasks(layer));
     }
 

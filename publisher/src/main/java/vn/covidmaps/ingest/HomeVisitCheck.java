@@ -31,7 +31,7 @@ final class HomeVisitCheck {
         List<ColumnDefinition> columns = shape.columns();
         this.homes = homes;
         this.homeKey = shape.generalise() == null ? null : shape.name() + "." + shape.generalise().seed();
-        this.homeSeed = homeKey == null ? -1 : indexOf(columns, shape.generalise().seed());
+        this.homeSeed = homeKey == null ? -1 : columns.indexOf(shape.column(shape.generalise().seed()).orElse(null));
         this.homeAddress = addressColumn(columns, c -> c.drop() != null);
         this.visitsHomeOf = columns.stream().map(c -> c.references() != null && homes.isWatched(c.references()) ? c.references() : null)
                 .toArray(String[]::new);
@@ -67,15 +67,6 @@ final class HomeVisitCheck {
             ColumnDefinition column = columns.get(i);
             if (column.type() == ColumnType.TEXT && also.test(column)
                     && column.headers().stream().anyMatch(PersonalData::isAddressHeader)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(List<ColumnDefinition> columns, String columnName) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(columnName)) {
                 return i;
             }
         }

@@ -53,9 +53,6 @@ public final class ReportDiff {
         List<LayerDiff.RowChange> changed = new ArrayList<>();
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        if (afterRelation == null && before == null) {
-            return new LayerDiff(layer.name(), added, removed, changed);
-        }
         boolean hasBefore = before != null && against != null;
         boolean hasAfter = afterRelation != null && date != null;
         if (!hasBefore && !hasAfter) {
@@ -66,7 +63,7 @@ public final class ReportDiff {
         String sql = hasBefore && hasAfter ? query(columns, before, afterRelation)
                 : oneSide(columns, hasAfter ? afterRelation : before, hasAfter);
         try (PreparedStatement query = db.prepareStatement(sql)) {
-            // in batches inside the load's transaction, not a million rows at once in the heap
+            // in batches when the caller runs it in a transaction (LoadSession does), not a million rows at once in the heap
             query.setFetchSize(10_000);
             if (hasBefore && hasAfter) {
                 query.setObject(1, against);
@@ -92,7 +89,7 @@ public final class ReportDiff {
 
     /** The rows of one side's date, each added (the later side) or removed (the earlier), in the paired query's order. */
     private static String oneSide(DiffColumns columns, String relation, boolean later) {
-        String shown = concat(columns.label(), columns.key()).stream().distinct()
+        String shown = shownColumns(columns).stream()
                 .map(c -> Identifiers.quote(c) + "::text AS " + Identifiers.quote("shown_" + c))
                 .collect(Collectors.joining(", "));
         return "SELECT " + !later + " AS in_before, " + later + " AS in_after, " + shown
@@ -101,13 +98,18 @@ public final class ReportDiff {
 
     /** Rows in the order of all their shown columns (from the third of the select list), so that ties are ordered too. */
     private static String shownOrder(DiffColumns columns) {
-        long shown = concat(columns.label(), columns.key()).stream().distinct().count();
-        return java.util.stream.LongStream.rangeClosed(3, 2 + shown).mapToObj(Long::toString).collect(Collectors.joining(", "));
+        return java.util.stream.IntStream.rangeClosed(3, 2 + shownColumns(columns).size()).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The columns a row is shown by: its label, then the rest of its key. */
+    private static List<String> shownColumns(DiffColumns columns) {
+        return concat(columns.label(), columns.key()).stream().distinct().toList();
     }
 
     private static String query(DiffColumns columns, String before, String after) {
         String key = columns.key().stream().map(c -> Identifiers.quote(c) + "::text").collect(Collectors.joining(", "));
-        String shown = concat(columns.label(), columns.key()).stream().distinct()
+        String shown = shownColumns(columns).stream()
                 .map(c -> "coalesce(a." + Identifiers.quote(c) + ", b." + Identifiers.quote(c) + ")::text AS " + Identifiers.quote("shown_" + c))
                 .collect(Collectors.joining(",\n       "));
         StringBuilder values = new StringBuilder();
